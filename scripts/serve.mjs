@@ -1,0 +1,38 @@
+// Starts the browser host: builds the renderer when its sources are newer than the build,
+// then runs the host with the given arguments (--port, --data-dir, --lan).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(fileURLToPath(import.meta.url), '../..');
+const built = join(root, 'out/renderer/index.html');
+
+function newest(dir) {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    latest = Math.max(latest, entry.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return latest;
+}
+
+const sourcesChanged =
+  !existsSync(built) ||
+  Math.max(newest(join(root, 'src-renderer')), newest(join(root, 'src-shared'))) > statSync(built).mtimeMs;
+if (sourcesChanged && !process.argv.includes('--no-build')) {
+  console.log('正在构建界面 (building the renderer)…');
+  const r = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'vite.renderer.config.ts', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+const args = process.argv.slice(2).filter((a) => a !== '--no-build');
+const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src-main/host/main.ts'), ...args], {
+  cwd: root,
+  stdio: 'inherit',
+});
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
+child.on('exit', (code) => process.exit(code ?? 0));

@@ -1,0 +1,36 @@
+import type { Result } from '../../src-shared/errors';
+
+/** Who is calling, as a transport knows it; the transport owns how a session token travels. */
+export interface Caller {
+  transport: 'ipc' | 'http';
+  /** The session token the transport holds for this caller, if any. */
+  sessionToken: string | null;
+  /** Called by sign-in and sign-out so the transport can store or drop the token. */
+  setSessionToken(token: string | null): void;
+  /** A key that identifies the caller's origin for rate limiting (IP or window id). */
+  clientKey: string;
+}
+
+/** A generated file waiting to be delivered by a shell (save dialog or download). */
+export interface GeneratedFile {
+  id: string;
+  path: string;
+  fileName: string;
+  mime: string;
+}
+
+/** The core as both shells see it. */
+export interface Core {
+  dispatch(method: string, input: unknown, caller: Caller): Promise<Result<unknown>>;
+  /** A generated file, if the caller's session is the one it was made for. */
+  getFile(fileId: string, sessionToken: string | null): GeneratedFile | null;
+  close(): void;
+}
+
+export interface CoreOptions {
+  dataDir: string;
+  /** Injected clock; the host can move it for tests. */
+  now?: () => Date;
+  /** Where better-sqlite3 finds its native module (Electron-ABI copy). */
+  nativeBinding?: string;
+}

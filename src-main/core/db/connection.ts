@@ -1,0 +1,41 @@
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import type { DB } from './schema';
+
+export class DatabaseOpenError extends Error {
+  constructor(
+    readonly reason: 'too-new' | 'corrupt' | 'migration-failed',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DatabaseOpenError';
+  }
+}
+
+export interface Connection {
+  sqlite: Database.Database;
+  db: Kysely<DB>;
+}
+
+/**
+ * Opens the database with the settings the house rules require: WAL for concurrent readers,
+ * foreign keys, synchronous=FULL so an acknowledged save survives a power cut, and a busy
+ * timeout so a second process waits instead of failing.
+ */
+export function openConnection(file: string, nativeBinding?: string): Connection {
+  const sqlite = new Database(file, nativeBinding ? { nativeBinding } : {});
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('busy_timeout = 5000');
+  const result = sqlite.pragma('integrity_check', { simple: true });
+  if (result !== 'ok') {
+    sqlite.close();
+    throw new DatabaseOpenError(
+      'corrupt',
+      `数据库完整性检查未通过(${String(result)})。请从备份恢复,或联系管理员。`,
+    );
+  }
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { sqlite, db };
+}

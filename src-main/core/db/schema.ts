@@ -1,0 +1,120 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/** Timestamps are ISO-8601 strings in UTC. */
+type Timestamp = string;
+
+export interface OfficeTable {
+  id: 1;
+  company: string;
+  region_code: string;
+  region_name: string;
+  coverage: string;
+  office_name: string;
+  address: string;
+  phone: string;
+  fax: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface UserTable {
+  id: Generated<number>;
+  username: string;
+  display_name: string;
+  role: 'manager' | 'rep' | 'clerk';
+  password_hash: string;
+  active: ColumnType<number, number | undefined, number>;
+  phone: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  created_by: number | null;
+  updated_by: number | null;
+}
+
+export interface SessionTable {
+  token_hash: string;
+  user_id: number;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+}
+
+export interface CustomerTable {
+  id: Generated<number>;
+  name: string;
+  type: string;
+  grade: string;
+  address: string;
+  contact: string;
+  contact_title: string;
+  phone: string;
+  owner_id: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  created_by: number;
+  updated_by: number;
+}
+
+export interface ReportTable {
+  id: Generated<number>;
+  form_code: string;
+  author_id: number;
+  period_key: string;
+  status: 'draft' | 'submitted' | 'returned' | 'approved' | 'sent';
+  data: string;
+  version: number;
+  entered_by: number;
+  due_at: Timestamp | null;
+  submitted_at: Timestamp | null;
+  on_time: number | null;
+  reviewer_id: number | null;
+  reviewed_at: Timestamp | null;
+  review_comment: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  created_by: number;
+  updated_by: number;
+}
+
+export interface ReportVersionTable {
+  id: Generated<number>;
+  report_id: number;
+  version: number;
+  action: 'submit' | 'return' | 'approve';
+  status: string;
+  data: string;
+  comment: string | null;
+  actor_id: number;
+  at: Timestamp;
+}
+
+export interface AuditTable {
+  id: Generated<number>;
+  at: Timestamp;
+  actor_id: number | null;
+  action: string;
+  entity: string;
+  entity_id: string;
+  detail: string;
+}
+
+export interface DB {
+  office: OfficeTable;
+  users: UserTable;
+  sessions: SessionTable;
+  customers: CustomerTable;
+  reports: ReportTable;
+  report_versions: ReportVersionTable;
+  audit_log: AuditTable;
+}
+
+export type Office = Selectable<OfficeTable>;
+export type User = Selectable<UserTable>;
+export type NewUser = Insertable<UserTable>;
+export type UserUpdate = Updateable<UserTable>;
+export type Customer = Selectable<CustomerTable>;
+export type NewCustomer = Insertable<CustomerTable>;
+export type CustomerUpdate = Updateable<CustomerTable>;
+export type Report = Selectable<ReportTable>;
+export type NewReport = Insertable<ReportTable>;
+export type ReportUpdate = Updateable<ReportTable>;
+export type ReportVersion = Selectable<ReportVersionTable>;

@@ -1,0 +1,57 @@
+import { contract, isMethodName, type MethodName } from '../../src-shared/contract';
+import { ApiError, fail, ok, type Result } from '../../src-shared/errors';
+import type { Caller } from './core-types';
+import type { HandlerContext, SessionUser } from './handler-types';
+import { handlers } from './handlers';
+import { issuesToFields } from './services/reports/form-validation';
+import { resolveSession } from './services/auth/sessions';
+import { loadOffice } from './services/office/office-handlers';
+
+/** Methods callable before the setup wizard has created the office. */
+const BEFORE_SETUP = new Set<MethodName>(['setup.status', 'setup.initialize', 'auth.me']);
+
+export type DispatchDeps = Omit<HandlerContext, 'user' | 'caller'> & {
+  onError?: (method: string, err: unknown) => void;
+};
+
+/**
+ * The one entry point of every transport: validate the input, find the caller's session,
+ * check the role, run the handler, validate the output, and return errors as data.
+ */
+export async function dispatch(
+  deps: DispatchDeps,
+  methodName: string,
+  rawInput: unknown,
+  caller: Caller,
+): Promise<Result<unknown>> {
+  if (typeof methodName !== 'string' || !isMethodName(methodName)) {
+    return fail('UNKNOWN_METHOD', `未知的接口:${String(methodName).slice(0, 100)}`);
+  }
+  const def = contract[methodName];
+  try {
+    const parsed = def.input.safeParse(rawInput ?? {});
+    if (!parsed.success) {
+      const fields = issuesToFields(parsed.error.issues);
+      return fail('BAD_INPUT', `输入有误:${Object.values(fields)[0] ?? '格式不正确'}`, fields);
+    }
+    if (!BEFORE_SETUP.has(methodName) && !(await loadOffice(deps.db))) {
+      return fail('SETUP_REQUIRED', '本机尚未完成初始设置,请先完成设置向导。');
+    }
+    const user: SessionUser | null = await resolveSession(deps.db, caller.sessionToken, deps.now());
+    if (def.access !== 'public') {
+      if (!user) return fail('UNAUTHENTICATED', '登录已过期或尚未登录,请重新登录。');
+      if (def.access !== 'signedIn' && !def.access.includes(user.role)) {
+        return fail('FORBIDDEN', '您的角色无权执行此操作。');
+      }
+    }
+    const ctx: HandlerContext = { ...deps, user, caller };
+    const handler = handlers[methodName] as (input: unknown, ctx: HandlerContext) => Promise<unknown>;
+    const value = await handler(parsed.data, ctx);
+    // Parsing the output strips anything the contract does not name, so no column leaks.
+    return ok(def.output.parse(value));
+  } catch (err) {
+    if (err instanceof ApiError) return fail(err.code, err.message, err.fields);
+    deps.onError?.(methodName, err);
+    return fail('INTERNAL', '操作未完成,程序内部出错。数据未被改动,请重试;如仍出错请联系管理员。');
+  }
+}

@@ -1,0 +1,44 @@
+import type { Kysely } from 'kysely';
+import type { MethodName, OutputOf, ParsedInputOf } from '../../src-shared/contract';
+import { ApiError } from '../../src-shared/errors';
+import type { Role } from '../../src-shared/domain/roles';
+import type { Caller } from './core-types';
+import type { DB } from './db/schema';
+import type { FileStore } from './services/documents/file-store';
+import type { SignInLimiter } from './services/auth/rate-limit';
+
+export interface SessionUser {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+}
+
+/** What every handler receives besides its validated input. */
+export interface HandlerContext {
+  db: Kysely<DB>;
+  now: () => Date;
+  user: SessionUser | null;
+  caller: Caller;
+  files: FileStore;
+  limiter: SignInLimiter;
+}
+
+export type Handler<M extends MethodName> = (
+  input: ParsedInputOf<M>,
+  ctx: HandlerContext,
+) => Promise<OutputOf<M>>;
+
+/** One handler per contract method; a missing method fails the build. */
+export type Handlers = { [M in MethodName]: Handler<M> };
+
+/** The signed-in user; dispatch has already refused callers without a session. */
+export function currentUser(ctx: HandlerContext): SessionUser {
+  if (!ctx.user) throw new ApiError('UNAUTHENTICATED', '请先登录。');
+  return ctx.user;
+}
+
+/** The current time as stored in the database. */
+export function nowIso(ctx: { now: () => Date }): string {
+  return ctx.now().toISOString();
+}

@@ -1,0 +1,19 @@
+import type { Handlers } from './handler-types';
+import { authHandlers } from './services/auth/auth-handlers';
+import { customerHandlers } from './services/customers/customer-handlers';
+import { documentHandlers } from './services/documents/document-handlers';
+import { homeHandlers } from './services/home/home-handlers';
+import { officeHandlers } from './services/office/office-handlers';
+import { peopleHandlers } from './services/people/people-handlers';
+import { reportHandlers } from './services/reports/report-handlers';
+
+/** Every method's handler; `satisfies` makes a method without a handler a build error. */
+export const handlers = {
+  ...officeHandlers,
+  ...authHandlers,
+  ...peopleHandlers,
+  ...customerHandlers,
+  ...reportHandlers,
+  ...documentHandlers,
+  ...homeHandlers,
+} satisfies Handlers;

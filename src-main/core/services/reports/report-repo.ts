@@ -1,0 +1,64 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { ReportDetail, ReportSummary } from '../../../../src-shared/contract';
+import type { FormCode } from '../../../../src-shared/domain/forms';
+import type { DB } from '../../db/schema';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+/** Reports joined with the names of the people they mention. */
+export function reportQuery(db: Db) {
+  return db
+    .selectFrom('reports')
+    .innerJoin('users as author', 'author.id', 'reports.author_id')
+    .innerJoin('users as enterer', 'enterer.id', 'reports.entered_by')
+    .leftJoin('users as reviewer', 'reviewer.id', 'reports.reviewer_id')
+    .selectAll('reports')
+    .select([
+      'author.display_name as author_name',
+      'enterer.display_name as enterer_name',
+      'reviewer.display_name as reviewer_name',
+    ]);
+}
+
+export type ReportRow = Awaited<ReturnType<ReturnType<typeof reportQuery>['executeTakeFirstOrThrow']>>;
+
+/** A one-line description of a report's content for lists. */
+export function headline(formCode: string, data: Record<string, unknown>): string {
+  if (formCode === 'F01') {
+    const visits = Array.isArray(data.visits) ? data.visits.length : 0;
+    return `${visits} 次拜访`;
+  }
+  return '';
+}
+
+export function toSummary(r: ReportRow): ReportSummary {
+  const data = JSON.parse(r.data) as Record<string, unknown>;
+  return {
+    id: r.id,
+    formCode: r.form_code as FormCode,
+    periodKey: r.period_key,
+    author: { id: r.author_id, name: r.author_name },
+    status: r.status,
+    version: r.version,
+    enteredBy: { id: r.entered_by, name: r.enterer_name },
+    dueAt: r.due_at,
+    submittedAt: r.submitted_at,
+    onTime: r.on_time === null ? null : r.on_time === 1,
+    reviewComment: r.review_comment,
+    updatedAt: r.updated_at,
+    headline: headline(r.form_code, data),
+  };
+}
+
+export function toDetail(r: ReportRow): ReportDetail {
+  return {
+    ...toSummary(r),
+    data: JSON.parse(r.data) as Record<string, unknown>,
+    reviewer: r.reviewer_id !== null ? { id: r.reviewer_id, name: r.reviewer_name ?? '' } : null,
+    reviewedAt: r.reviewed_at,
+  };
+}
+
+export async function loadReport(db: Db, id: number): Promise<ReportRow | undefined> {
+  return reportQuery(db).where('reports.id', '=', id).executeTakeFirst();
+}

@@ -1,0 +1,87 @@
+import type { Transaction } from 'kysely';
+import { ApiError } from '../../../../src-shared/errors';
+import type { DB } from '../../db/schema';
+import { currentUser, type Handlers, type HandlerContext, nowIso } from '../../handler-types';
+import { writeAudit } from '../audit';
+import { assertReadable } from './report-access';
+import { loadReport, toDetail } from './report-repo';
+
+async function review(
+  ctx: HandlerContext,
+  id: number,
+  decision: 'return' | 'approve',
+  comment: string,
+): Promise<void> {
+  const me = currentUser(ctx);
+  const at = nowIso(ctx);
+  await ctx.db.transaction().execute(async (trx: Transaction<DB>) => {
+    const r = await trx.selectFrom('reports').selectAll().where('id', '=', id).executeTakeFirst();
+    assertReadable(me, r);
+    if (r.status !== 'submitted') {
+      throw new ApiError('INVALID_STATE', '只有“已提交”的报表可以审核或退回;此报表可能已被处理,请刷新。');
+    }
+    const status = decision === 'return' ? 'returned' : 'approved';
+    const version = r.version + 1;
+    await trx
+      .updateTable('reports')
+      .set({
+        status,
+        version,
+        reviewer_id: me.id,
+        reviewed_at: at,
+        review_comment: comment || null,
+        updated_at: at,
+        updated_by: me.id,
+      })
+      .where('id', '=', r.id)
+      .execute();
+    await trx
+      .insertInto('report_versions')
+      .values({
+        report_id: r.id,
+        version,
+        action: decision,
+        status,
+        data: r.data,
+        comment: comment || null,
+        actor_id: me.id,
+        at,
+      })
+      .execute();
+    await writeAudit(trx, { actorId: me.id, action: decision, entity: 'report', entityId: r.id, at, detail: { comment } });
+  });
+}
+
+export const reviewHandlers = {
+  'reports.return': async (input, ctx) => {
+    await review(ctx, input.id, 'return', input.comment);
+    return toDetail((await loadReport(ctx.db, input.id))!);
+  },
+
+  'reports.approve': async (input, ctx) => {
+    await review(ctx, input.id, 'approve', input.comment);
+    return toDetail((await loadReport(ctx.db, input.id))!);
+  },
+
+  'reports.versions': async (input, ctx) => {
+    const me = currentUser(ctx);
+    assertReadable(me, await loadReport(ctx.db, input.id));
+    const rows = await ctx.db
+      .selectFrom('report_versions')
+      .innerJoin('users', 'users.id', 'report_versions.actor_id')
+      .selectAll('report_versions')
+      .select('users.display_name as actor_name')
+      .where('report_id', '=', input.id)
+      .orderBy('version')
+      .execute();
+    return rows.map((v) => ({
+      version: v.version,
+      action: v.action,
+      status: v.status as 'submitted' | 'returned' | 'approved',
+      data: JSON.parse(v.data) as Record<string, unknown>,
+      comment: v.comment,
+      actor: { id: v.actor_id, name: v.actor_name },
+      at: v.at,
+    }));
+  },
+} satisfies Pick<Handlers, 'reports.return' | 'reports.approve' | 'reports.versions'>;

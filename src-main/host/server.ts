@@ -1,0 +1,126 @@
+import { createReadStream } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { ErrorCode } from '../../src-shared/errors';
+import type { Caller, Core } from '../core';
+import { attachmentHeader, BodyTooLarge, readBody, readCookie, SECURITY_HEADERS, sendJson } from './http-util';
+import { serveStatic } from './static-files';
+
+export const SESSION_COOKIE = 'rd_session';
+
+const STATUS: Record<ErrorCode, number> = {
+  BAD_INPUT: 400,
+  UNKNOWN_METHOD: 404,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  INVALID_STATE: 409,
+  RATE_LIMITED: 429,
+  SETUP_REQUIRED: 409,
+  ALREADY_SET_UP: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  INTERNAL: 500,
+};
+
+export interface HostOptions {
+  core: Core;
+  staticDir: string;
+  /** Lets tests move the host's clock; never enabled in normal use. */
+  testClock?: { set(iso: string): void };
+}
+
+function sessionCookie(token: string | null): string {
+  return token
+    ? `${SESSION_COOKIE}=${encodeURIComponent(token)}; HttpOnly; SameSite=Strict; Path=/`
+    : `${SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`;
+}
+
+/** A browser page may call the API only from this host's own origin. */
+function sameOrigin(req: IncomingMessage): boolean {
+  const origin = req.headers.origin;
+  if (!origin) return true;
+  try {
+    return new URL(origin).host === req.headers.host;
+  } catch {
+    return false;
+  }
+}
+
+async function handleApi(opts: HostOptions, method: string, req: IncomingMessage, res: ServerResponse) {
+  const fail = (status: number, code: ErrorCode, message: string) =>
+    sendJson(res, status, { ok: false, error: { code, message } });
+  if (!sameOrigin(req)) return fail(403, 'FORBIDDEN', '请求来源不被允许。');
+  if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
+    return fail(415 as number, 'BAD_INPUT', '请求须为 JSON(Content-Type: application/json)。');
+  }
+  let body: Buffer;
+  try {
+    body = await readBody(req);
+  } catch (err) {
+    if (err instanceof BodyTooLarge) return fail(413, 'PAYLOAD_TOO_LARGE', '提交的内容过大,请精简后再试。');
+    throw err;
+  }
+  let input: unknown;
+  try {
+    input = body.length ? JSON.parse(body.toString('utf8')) : {};
+  } catch {
+    return fail(400, 'BAD_INPUT', '请求内容不是有效的 JSON。');
+  }
+  const headers: Record<string, string> = {};
+  const caller: Caller = {
+    transport: 'http',
+    sessionToken: readCookie(req, SESSION_COOKIE),
+    setSessionToken: (token) => {
+      headers['Set-Cookie'] = sessionCookie(token);
+    },
+    clientKey: req.socket.remoteAddress ?? 'unknown',
+  };
+  const result = await opts.core.dispatch(method, input, caller);
+  sendJson(res, result.ok ? 200 : STATUS[result.error.code], result, headers);
+}
+
+function handleFile(opts: HostOptions, id: string, req: IncomingMessage, res: ServerResponse) {
+  const file = opts.core.getFile(id, readCookie(req, SESSION_COOKIE));
+  if (!file) {
+    res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end('文件不存在或已过期,请重新生成。');
+    return;
+  }
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': file.mime,
+    'Content-Disposition': attachmentHeader(file.fileName),
+    'Cache-Control': 'no-store',
+  });
+  createReadStream(file.path).pipe(res);
+}
+
+/** The browser host: the same API as the desktop app over HTTP, plus the renderer's files. */
+export function createHostServer(opts: HostOptions): Server {
+  return createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://host.invalid');
+    const path = url.pathname;
+    const run = async () => {
+      if (path.startsWith('/api/')) {
+        if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { code: 'BAD_INPUT', message: '请使用 POST。' } });
+        return handleApi(opts, decodeURIComponent(path.slice(5)), req, res);
+      }
+      if (path === '/__test__/clock' && opts.testClock && req.method === 'POST') {
+        const body = JSON.parse((await readBody(req)).toString('utf8')) as { now: string };
+        opts.testClock.set(body.now);
+        return sendJson(res, 200, { ok: true, value: { now: body.now } });
+      }
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.writeHead(405, SECURITY_HEADERS).end();
+        return;
+      }
+      if (path.startsWith('/files/')) return handleFile(opts, path.slice(7), req, res);
+      serveStatic(opts.staticDir, path, res);
+    };
+    run().catch((err: unknown) => {
+      console.error('[regiondesk host]', err);
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: '服务器内部错误,请重试。' } });
+      else res.end();
+    });
+  });
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { empty, id } from './common';
+import { method } from './define';
+import { formCode, reportStatus } from './reports';
+
+export const homeItem = z.object({
+  formCode,
+  periodKey: z.string(),
+  authorId: id,
+  authorName: z.string(),
+  reportId: id.nullable(),
+  status: reportStatus.nullable(),
+  dueAt: z.string(),
+  state: z.enum(['overdue', 'due', 'returned', 'toReview']),
+  note: z.string(),
+});
+export type HomeItem = z.infer<typeof homeItem>;
+
+export const homeMethods = {
+  'home.summary': method({
+    input: empty,
+    output: z.object({ now: z.string(), items: z.array(homeItem) }),
+    access: 'signedIn',
+  }),
+};

@@ -1,0 +1,36 @@
+import type { z } from 'zod';
+import { authMethods } from './auth';
+import { customerMethods } from './customers';
+import type { MethodDef } from './define';
+import { homeMethods } from './home';
+import { officeMethods } from './office';
+import { peopleMethods } from './people';
+import { reportMethods } from './reports';
+
+/** The whole API: method name -> input, output and who may call it. */
+export const contract = {
+  ...officeMethods,
+  ...authMethods,
+  ...peopleMethods,
+  ...customerMethods,
+  ...reportMethods,
+  ...homeMethods,
+} satisfies Record<string, MethodDef>;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type InputOf<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInputOf<M extends MethodName> = z.output<Contract[M]['input']>;
+export type OutputOf<M extends MethodName> = z.output<Contract[M]['output']>;
+
+/** Whether a string names a method of the contract. */
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export * from './common';
+export * from './customers';
+export * from './define';
+export * from './home';
+export * from './office';
+export * from './reports';

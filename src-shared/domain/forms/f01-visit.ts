@@ -1,0 +1,81 @@
+import type { FormDef } from './form-def';
+
+/** 拜访方式 options (FORMS.md F01). */
+export const VISIT_METHODS = ['现场', '电话', '线上', '来访'] as const;
+/** 拜访目的 options (FORMS.md F01). */
+export const VISIT_PURPOSES = [
+  '开发新客户',
+  '客情维护',
+  '订单跟进',
+  '回款',
+  '售后服务',
+  '市场调研',
+  '其他',
+] as const;
+
+/** F01 走访表: one per person per working day. */
+export const F01: FormDef = {
+  code: 'F01',
+  title: '走访表',
+  period: 'day',
+  authors: ['rep', 'manager'],
+  deadlineText: '本周走访表周日24:00前交办事处;区域经理审核后次月5日前报销售部',
+  orientation: 'landscape',
+  sections: [
+    {
+      kind: 'fields',
+      fields: [
+        { key: 'plannedVisits', label: '计划拜访数', type: 'integer', min: 0, max: 99, span: 3 },
+        { key: 'actualVisits', label: '实际拜访数', type: 'integer', min: 0, max: 99, span: 3 },
+      ],
+    },
+    {
+      kind: 'table',
+      table: {
+        key: 'visits',
+        label: '拜访记录',
+        rowNoun: '拜访',
+        minRows: 0,
+        maxRows: 40,
+        columns: [
+          { key: 'start', label: '开始时间', type: 'time', required: true },
+          { key: 'end', label: '结束时间', type: 'time' },
+          {
+            key: 'customerName',
+            label: '客户名称',
+            type: 'customer',
+            required: true,
+            max: 100,
+            fills: { customerType: 'customerType', contact: 'contact', phone: 'phone' },
+          },
+          { key: 'customerType', label: '客户类型', type: 'text', max: 30 },
+          { key: 'contact', label: '联系人及职务', type: 'text', max: 60 },
+          { key: 'phone', label: '电话', type: 'text', max: 40 },
+          { key: 'method', label: '拜访方式', type: 'select', options: VISIT_METHODS, required: true },
+          { key: 'purpose', label: '拜访目的', type: 'select', options: VISIT_PURPOSES, required: true },
+          { key: 'result', label: '洽谈内容及结果', type: 'textarea', max: 1000 },
+          { key: 'needs', label: '客户意见与需求', type: 'textarea', max: 1000 },
+          { key: 'competitors', label: '竞品信息', type: 'textarea', max: 1000 },
+          { key: 'nextStep', label: '下一步计划', type: 'textarea', max: 500 },
+          { key: 'nextVisit', label: '下次拜访日期', type: 'date' },
+        ],
+        paper: [
+          { label: '时间', keys: ['start', 'end'], width: 8 },
+          { label: '客户名称 / 客户类型', keys: ['customerName', 'customerType'], width: 13 },
+          { label: '联系人及职务 / 电话', keys: ['contact', 'phone'], width: 12 },
+          { label: '拜访方式 / 拜访目的', keys: ['method', 'purpose'], width: 9 },
+          { label: '洽谈内容及结果', keys: ['result'], width: 17 },
+          { label: '客户意见与需求', keys: ['needs'], width: 13 },
+          { label: '竞品信息', keys: ['competitors'], width: 10 },
+          { label: '下一步计划 / 下次拜访日期', keys: ['nextStep', 'nextVisit'], width: 18 },
+        ],
+      },
+    },
+    {
+      kind: 'fields',
+      fields: [{ key: 'summary', label: '当日工作小结', type: 'textarea', max: 2000, span: 12 }],
+    },
+  ],
+  reviewLabel: '区域经理审核意见',
+  signatures: ['营销代表签字', '区域经理签字'],
+};
