@@ -11,6 +11,13 @@ export const rendererConfig: UserConfig = {
     outDir: resolve(__dirname, 'out/renderer'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
+    rollupOptions: {
+      onwarn(warning, warn) {
+        // zod's sources carry comments rollup cannot place; harmless and not ours to fix.
+        if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules')) return;
+        warn(warning);
+      },
+    },
   },
 };
 

@@ -1,3 +1,4 @@
+import './zod-locale';
 import type { z } from 'zod';
 import { authMethods } from './auth';
 import { customerMethods } from './customers';

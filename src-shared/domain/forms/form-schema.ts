@@ -15,11 +15,11 @@ function fieldSchema(field: FieldDef): z.ZodType {
       return field.required ? s : s.nullable().optional();
     }
     case 'date': {
-      const s = z.string().regex(DATE_RE, `${label}须为日期(年-月-日)`);
+      const s = z.string({ error: `请填写${label}` }).regex(DATE_RE, `${label}须为日期(年-月-日)`);
       return field.required ? s : z.union([s, z.literal('')]).optional();
     }
     case 'time': {
-      const s = z.string().regex(TIME_RE, `${label}须为时间(时:分)`);
+      const s = z.string({ error: `请填写${label}` }).regex(TIME_RE, `${label}须为时间(时:分)`);
       return field.required ? s : z.union([s, z.literal('')]).optional();
     }
     case 'select': {

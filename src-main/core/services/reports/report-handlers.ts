@@ -27,8 +27,8 @@ export const reportHandlers = {
       .where('author_id', '=', authorId)
       .where('period_key', '=', input.periodKey)
       .executeTakeFirst();
-    if (!row) return null;
-    assertReadable(me, row);
+    // "Absent" and "not yours" look the same, so nobody learns whether a colleague has filed.
+    if (!row || !canRead(me, row)) return null;
     return toDetail(row);
   },
 
@@ -111,6 +111,7 @@ export const reportHandlers = {
         await writeAudit(trx, { actorId: me.id, action: 'create', entity: 'report', entityId: row.id, at });
         return row.id;
       }
+      assertReadable(me, existing);
       assertEditable(me, existing);
       if (input.expectedVersion !== existing.version) {
         throw new ApiError('CONFLICT', '此报表已在别处被修改。请刷新页面载入最新内容后再编辑,以免覆盖。');

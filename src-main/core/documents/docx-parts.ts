@@ -1,0 +1,291 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  HeightRule,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  Tab,
+  TabStopType,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+} from 'docx';
+import type { DocBlock, DocCell } from '../../../src-shared/documents/doc-model';
+import { ems, SIGNATURE_DATE_LABEL } from '../../../src-shared/documents/build-document';
+
+/** Font sizes in half-points, as Word stores them. */
+export const SIZE = {
+  /** 小四: filled content and labels where room allows. */
+  body: 24,
+  /** 五号: the floor for dense table cells. */
+  dense: 21,
+  /** 二号 in portrait, 小二 in landscape where height is scarcer. */
+  titlePortrait: 44,
+  titleLandscape: 36,
+} as const;
+
+/** What every block needs to know about the page it is laid out on. */
+export interface Paper {
+  font: string;
+  /** Width between the side margins, in twips. */
+  contentWidth: number;
+  /** Height between the top and bottom margins, in twips. */
+  bodyHeight: number;
+  /** Width of the label column shared by field grids and text boxes, so their rules line up. */
+  labelWidth: number;
+}
+
+const BLACK = '000000';
+// 0.75 pt inside, 1 pt outside: both stay solid at fax fine resolution.
+const INNER_RULE = { style: BorderStyle.SINGLE, size: 6, color: BLACK } as const;
+const OUTER_RULE = { style: BorderStyle.SINGLE, size: 8, color: BLACK } as const;
+const CELL_MARGIN = { top: 40, bottom: 40, left: 80, right: 80 } as const;
+/** Room for handwriting in a blank ruled row or an empty text box, in twips (20 mm). */
+const HANDWRITING_HEIGHT = 1134;
+/** A blank table row holds one stacked field per line; 15 mm leaves room for two handwritten lines. */
+const BLANK_ROW_HEIGHT = 850;
+/** A row taller than this share of the page may split, or Word would clip what does not fit. */
+const UNSPLIT_SHARE = 0.4;
+
+/** A run in the form's font, set for East Asian text too so Word never falls back to a serif face. */
+export function run(
+  paper: Paper,
+  text: string,
+  opts: { bold?: boolean; size?: number; tabBefore?: boolean; breakBefore?: boolean } = {},
+): TextRun {
+  return new TextRun({
+    children: opts.tabBefore ? [new Tab(), text] : [text],
+    break: opts.breakBefore ? 1 : undefined,
+    bold: opts.bold,
+    size: opts.size ?? SIZE.body,
+    font: fontSet(paper.font),
+  });
+}
+
+/** The same face for every script: the ambiguous-width punctuation of Chinese text stays in the sans. */
+export function fontSet(font: string) {
+  return { ascii: font, eastAsia: font, hAnsi: font, cs: font };
+}
+
+/** Splits a label into balanced lines no wider than `cap` ems, so 区域经理审核意见 reads 区域经理 / 审核意见. */
+export function balancedLines(label: string, cap: number): string[] {
+  const chars = [...label];
+  const count = Math.max(1, Math.ceil(ems(label) / cap));
+  if (count === 1) return [label];
+  const per = Math.ceil(chars.length / count);
+  const out: string[] = [];
+  for (let i = 0; i < chars.length; i += per) out.push(chars.slice(i, i + per).join(''));
+  return out;
+}
+
+/** The label column width for a set of labels at 小四, clamped so values keep most of the row. */
+export function labelWidthFor(labels: string[]): number {
+  const widest = Math.max(4, ...labels.map(ems));
+  return Math.round(Math.min(widest, 6) * SIZE.body * 10 + CELL_MARGIN.left + CELL_MARGIN.right + 60);
+}
+
+/** The Word elements of one block of the document model. */
+export function blockToDocx(paper: Paper, block: DocBlock, keepWithNext = false): (Paragraph | Table)[] {
+  switch (block.kind) {
+    case 'fieldGrid':
+      return [spacer(), fieldGrid(paper, block.columns, block.cells)];
+    case 'table':
+      return [caption(paper, block.title), rowTable(paper, block.columns, block.rows)];
+    case 'text':
+      return [spacer(), textBox(paper, block.label, block.value, keepWithNext)];
+    case 'signatures':
+      return signatures(paper, block.items);
+  }
+}
+
+function spacer(): Paragraph {
+  return new Paragraph({ spacing: { before: 0, after: 0, line: 120 } });
+}
+
+function caption(paper: Paper, title: string): Paragraph {
+  return new Paragraph({
+    keepNext: true,
+    spacing: { before: 160, after: 60 },
+    children: [run(paper, title, { bold: true })],
+  });
+}
+
+function lines(paper: Paper, text: string, opts: { bold?: boolean; size?: number; center?: boolean } = {}) {
+  return text.split('\n').map(
+    (line) =>
+      new Paragraph({
+        alignment: opts.center ? AlignmentType.CENTER : undefined,
+        children: line ? [run(paper, line, opts)] : [],
+      }),
+  );
+}
+
+function cell(width: number, children: Paragraph[], opts: { span?: number; middle?: boolean } = {}) {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    columnSpan: opts.span && opts.span > 1 ? opts.span : undefined,
+    verticalAlign: opts.middle ? VerticalAlignTable.CENTER : undefined,
+    children: children.length > 0 ? children : [new Paragraph({})],
+  });
+}
+
+function table(widths: number[], rows: TableRow[]): Table {
+  return new Table({
+    width: { size: sum(widths), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    margins: CELL_MARGIN,
+    borders: {
+      top: OUTER_RULE,
+      bottom: OUTER_RULE,
+      left: OUTER_RULE,
+      right: OUTER_RULE,
+      insideHorizontal: INNER_RULE,
+      insideVertical: INNER_RULE,
+    },
+    rows,
+  });
+}
+
+/**
+ * A label as one centred bold paragraph whose lines are joined by breaks, not split into paragraphs,
+ * so its text reads whole when the document is compared with the print preview.
+ */
+function labelParagraph(paper: Paper, lineTexts: string[], size: number): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    children: lineTexts.map((line, i) => run(paper, line, { bold: true, size, breakBefore: i > 0 })),
+  });
+}
+
+function boxLabel(paper: Paper, label: string, width: number): Paragraph {
+  const cap = Math.max(2, Math.floor((width - CELL_MARGIN.left - CELL_MARGIN.right) / (SIZE.body * 10)));
+  return labelParagraph(paper, balancedLines(label, cap), SIZE.body);
+}
+
+/** A stacked column label breaks after each slash, one line per field, like the values below it. */
+function stackedLabel(paper: Paper, label: string): Paragraph {
+  const parts = label.split(/\s*\/\s*/);
+  return labelParagraph(
+    paper,
+    parts.map((part, i) => (i < parts.length - 1 ? `${part} /` : part)),
+    SIZE.dense,
+  );
+}
+
+function fieldGrid(paper: Paper, columns: number, cells: DocCell[]): Table {
+  const pair = Math.floor(paper.contentWidth / columns);
+  const widths: number[] = [];
+  for (let i = 0; i < columns; i++) widths.push(paper.labelWidth, pair - paper.labelWidth);
+  widths[widths.length - 1]! += paper.contentWidth - pair * columns;
+
+  const rows: TableRow[] = [];
+  let current: TableCell[] = [];
+  let used = 0;
+  for (const c of cells) {
+    const span = Math.min(Math.max(c.span ?? 1, 1), columns - used);
+    const valueCols = 2 * span - 1;
+    const start = 2 * used + 1;
+    const valueWidth = sum(widths.slice(start, start + valueCols));
+    current.push(cell(paper.labelWidth, [boxLabel(paper, c.label, paper.labelWidth)], { middle: true }));
+    current.push(cell(valueWidth, lines(paper, c.value), { span: valueCols, middle: true }));
+    used += span;
+    if (used === columns) {
+      rows.push(new TableRow({ cantSplit: true, children: current }));
+      current = [];
+      used = 0;
+    }
+  }
+  if (current.length > 0) {
+    // A short last row is closed by one blank value cell so the outer rule runs straight.
+    const rest = 2 * (columns - used);
+    current.push(cell(sum(widths.slice(2 * used)), [], { span: rest }));
+    rows.push(new TableRow({ cantSplit: true, children: current }));
+  }
+  return table(widths, rows);
+}
+
+function rowTable(paper: Paper, columns: { label: string; width: number }[], rows: string[][][]): Table {
+  const total = sum(columns.map((c) => c.width)) || 1;
+  const widths = columns.map((c) => Math.floor((paper.contentWidth * c.width) / total));
+  widths[widths.length - 1]! += paper.contentWidth - sum(widths);
+
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: columns.map((c, i) => cell(widths[i]!, [stackedLabel(paper, c.label)], { middle: true })),
+  });
+  const body = rows.map((row) => {
+    const blank = row.every((c) => c.every((line) => line === ''));
+    return new TableRow({
+      cantSplit: estimateHeight(row, widths, SIZE.dense) < paper.bodyHeight * UNSPLIT_SHARE,
+      height: blank ? { value: BLANK_ROW_HEIGHT, rule: HeightRule.ATLEAST } : undefined,
+      children: row.map((c, i) => cell(widths[i]!, lines(paper, c.join('\n'), { size: SIZE.dense }))),
+    });
+  });
+  return table(widths, [header, ...body]);
+}
+
+function textBox(paper: Paper, label: string, value: string, keepWithNext: boolean): Table {
+  const widths = [paper.labelWidth, paper.contentWidth - paper.labelWidth];
+  const tall = estimateHeight([[label], [value]], widths, SIZE.body) >= paper.bodyHeight * UNSPLIT_SHARE;
+  return table(widths, [
+    new TableRow({
+      cantSplit: !tall,
+      keepNext: keepWithNext && !tall,
+      height: { value: HANDWRITING_HEIGHT, rule: HeightRule.ATLEAST },
+      children: [
+        cell(widths[0]!, [boxLabel(paper, label, widths[0]!)], { middle: true }),
+        cell(widths[1]!, lines(paper, value)),
+      ],
+    }),
+  ]);
+}
+
+function signatures(paper: Paper, items: { label: string; value: string }[]): Paragraph[] {
+  // Each signature carries the 日期 items that follow it, printed on the same line.
+  const groups: string[] = [];
+  for (const item of items) {
+    const blank = item.label === SIGNATURE_DATE_LABEL ? '__________' : '________________';
+    const text = `${item.label}:${item.value || blank}`;
+    if (item.label === SIGNATURE_DATE_LABEL && groups.length > 0) groups[groups.length - 1] += `  ${text}`;
+    else groups.push(text);
+  }
+  const slot = Math.floor(paper.contentWidth / Math.max(groups.length, 1));
+  const fitsOneLine = groups.every((g) => ems(g) * SIZE.body * 10 < slot - 240);
+  if (fitsOneLine) {
+    return [
+      new Paragraph({
+        spacing: { before: 360 },
+        keepLines: true,
+        tabStops: groups.slice(1).map((_, i) => ({ type: TabStopType.LEFT, position: slot * (i + 1) })),
+        children: groups.map((g, i) => run(paper, g, { tabBefore: i > 0 })),
+      }),
+    ];
+  }
+  return groups.map(
+    (g, i) => new Paragraph({ spacing: { before: i === 0 ? 360 : 240 }, children: [run(paper, g)] }),
+  );
+}
+
+/** A rough row height in twips: wrapped lines of the tallest cell at about 1.3 line spacing. */
+function estimateHeight(row: string[][], widths: number[], size: number): number {
+  const em = size * 10;
+  let tallest = 1;
+  row.forEach((c, i) => {
+    const cap = Math.max(1, ((widths[i] ?? 0) - CELL_MARGIN.left - CELL_MARGIN.right) / em);
+    const n = c
+      .join('\n')
+      .split('\n')
+      .reduce((acc, line) => acc + Math.max(1, Math.ceil(ems(line) / cap)), 0);
+    tallest = Math.max(tallest, n);
+  });
+  return tallest * em * 1.3 + CELL_MARGIN.top + CELL_MARGIN.bottom;
+}
+
+function sum(values: number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}

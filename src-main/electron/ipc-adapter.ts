@@ -1,0 +1,96 @@
+import { ipcMain, shell, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import type { Caller, Core } from '../core/core-types';
+import { IPC_INVOKE, SHELL_METHODS } from '../../src-shared/contract/bridge';
+import { fail, ok, type Result } from '../../src-shared/errors';
+import { toExternalUrl } from './external-url';
+import { saveGeneratedFile } from './file-delivery';
+import {
+  badMethodName,
+  forbiddenSender,
+  internalError,
+  isTrustedSender,
+  isValidMethodName,
+} from './ipc-guards';
+import { SessionTokenStore } from './session-tokens';
+import { openExternalInput, parseShellInput, saveFileInput, type OpenExternalOutput } from './shell-inputs';
+
+/**
+ * The IPC transport: the window's `invoke(method, input)` arrives here, is checked like an
+ * HTTP request would be, and goes to the same `core.dispatch`. Returns a function that
+ * removes the handler.
+ */
+export function registerIpcAdapter(core: Core): () => void {
+  const tokens = new SessionTokenStore();
+  const tracked = new Set<number>();
+
+  function callerFor(contents: WebContents): Caller {
+    const id = contents.id;
+    if (!tracked.has(id)) {
+      tracked.add(id);
+      contents.once('destroyed', () => {
+        tracked.delete(id);
+        tokens.drop(id);
+      });
+    }
+    return {
+      transport: 'ipc',
+      get sessionToken() {
+        return tokens.get(id);
+      },
+      setSessionToken(token) {
+        // A call still running when its window closed must not leave a token behind.
+        if (!contents.isDestroyed()) tokens.set(id, token);
+      },
+      clientKey: `ipc:${id}`,
+    };
+  }
+
+  async function openExternal(input: unknown): Promise<Result<OpenExternalOutput>> {
+    const parsed = parseShellInput(openExternalInput, input);
+    if (!parsed.ok) return parsed;
+    const url = toExternalUrl(parsed.value.url);
+    if (url === null) {
+      return fail('BAD_INPUT', '只能打开以 http 或 https 开头的网址。', { url: '网址无效' });
+    }
+    await shell.openExternal(url);
+    return ok({ opened: true });
+  }
+
+  async function route(contents: WebContents, method: string, input: unknown): Promise<Result<unknown>> {
+    const caller = callerFor(contents);
+    switch (method) {
+      case SHELL_METHODS.saveFile: {
+        const parsed = parseShellInput(saveFileInput, input);
+        if (!parsed.ok) return parsed;
+        return saveGeneratedFile(core, contents, caller.sessionToken, parsed.value);
+      }
+      case SHELL_METHODS.openExternal:
+        return openExternal(input);
+      default:
+        // Bundle export and import (zip, hashes, signature over tens of MB) must not run
+        // here: this is the main thread, and while it is busy every window freezes. When
+        // they arrive, route those methods to a utilityProcess that opens its own core on
+        // the same data folder and reports progress with sendBridgeEvent(contents, 'progress', …).
+        return core.dispatch(method, input, caller);
+    }
+  }
+
+  // The event object stays here: only the method's Result crosses back to the page.
+  async function onInvoke(
+    event: IpcMainInvokeEvent,
+    method: unknown,
+    input: unknown,
+  ): Promise<Result<unknown>> {
+    try {
+      if (!isTrustedSender(event.senderFrame)) return forbiddenSender();
+      if (!isValidMethodName(method)) return badMethodName();
+      return await route(event.sender, method, input);
+    } catch (error) {
+      console.error('ipc call failed:', typeof method === 'string' ? method : '(invalid)', error);
+      return internalError();
+    }
+  }
+
+  ipcMain.handle(IPC_INVOKE, onInvoke);
+  return () => ipcMain.removeHandler(IPC_INVOKE);
+}

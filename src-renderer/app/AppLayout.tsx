@@ -1,0 +1,109 @@
+import { AppShell, Burger, Group, Menu, NavLink, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import {
+  IconBuilding,
+  IconChevronDown,
+  IconClipboardCheck,
+  IconFileText,
+  IconHome,
+  IconUsers,
+  IconAddressBook,
+} from '@tabler/icons-react';
+import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { ROLE_LABELS } from '../../src-shared/domain/roles';
+import { CustomersPage } from '../features/customers/CustomersPage';
+import { HomePage } from '../features/home/HomePage';
+import { PeoplePage } from '../features/people/PeoplePage';
+import { ReportEditorPage } from '../features/reports/ReportEditorPage';
+import { ReportListPage } from '../features/reports/ReportListPage';
+import { ReviewListPage } from '../features/reports/ReviewListPage';
+import { OfficePage } from '../features/settings/OfficePage';
+import { ChangePasswordModal } from '../features/auth/ChangePasswordModal';
+import { useSession } from './session';
+import { useState } from 'react';
+
+interface NavItem {
+  to: string;
+  label: string;
+  icon: typeof IconHome;
+  roles?: readonly string[];
+}
+
+const NAV: NavItem[] = [
+  { to: '/', label: '首页', icon: IconHome },
+  { to: '/reports/F01', label: '走访表', icon: IconFileText, roles: ['rep', 'manager', 'clerk'] },
+  { to: '/review', label: '审核', icon: IconClipboardCheck, roles: ['manager'] },
+  { to: '/customers', label: '客户档案', icon: IconAddressBook },
+  { to: '/people', label: '人员', icon: IconUsers, roles: ['manager'] },
+  { to: '/office', label: '办事处设置', icon: IconBuilding, roles: ['manager'] },
+];
+
+/** The signed-in application: header, navigation and pages. */
+export function AppLayout() {
+  const { user, office, signOut } = useSession();
+  const [opened, { toggle, close }] = useDisclosure();
+  const [pwOpen, setPwOpen] = useState(false);
+  const location = useLocation();
+  const navigate = useNavigate();
+
+  return (
+    <AppShell header={{ height: 52 }} navbar={{ width: 200, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <AppShell.Header className="no-print">
+        <Group h="100%" px="md" justify="space-between">
+          <Group gap="sm">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="菜单" />
+            <Text fw={700}>RegionDesk 区域销售管理台</Text>
+            <Text c="dimmed" size="sm" visibleFrom="sm">
+              {office.company} · {office.regionName}区域 · {office.officeName}
+            </Text>
+          </Group>
+          <Menu position="bottom-end">
+            <Menu.Target>
+              <UnstyledButton aria-label="账号菜单">
+                <Group gap={4}>
+                  <Text size="sm">
+                    {user.displayName}({ROLE_LABELS[user.role]})
+                  </Text>
+                  <IconChevronDown size={14} />
+                </Group>
+              </UnstyledButton>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item onClick={() => setPwOpen(true)}>修改密码</Menu.Item>
+              <Menu.Item color="red" onClick={() => void signOut()}>
+                退出登录
+              </Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" className="no-print" aria-label="主导航">
+        {NAV.filter((n) => !n.roles || n.roles.includes(user.role)).map((n) => (
+          <NavLink
+            key={n.to}
+            label={n.label}
+            leftSection={<n.icon size={18} />}
+            active={n.to === '/' ? location.pathname === '/' : location.pathname.startsWith(n.to)}
+            onClick={() => {
+              navigate(n.to);
+              close();
+            }}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Routes>
+          <Route path="/" element={<HomePage />} />
+          <Route path="/reports/:formCode" element={<ReportListPage />} />
+          <Route path="/reports/:formCode/:authorId/:periodKey" element={<ReportEditorPage />} />
+          <Route path="/review" element={user.role === 'manager' ? <ReviewListPage /> : <Navigate to="/" />} />
+          <Route path="/customers" element={<CustomersPage />} />
+          <Route path="/people" element={user.role === 'manager' ? <PeoplePage /> : <Navigate to="/" />} />
+          <Route path="/office" element={user.role === 'manager' ? <OfficePage /> : <Navigate to="/" />} />
+          <Route path="*" element={<Navigate to="/" />} />
+        </Routes>
+      </AppShell.Main>
+      <ChangePasswordModal opened={pwOpen} onClose={() => setPwOpen(false)} />
+    </AppShell>
+  );
+}

@@ -1,0 +1,158 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Caller, Core } from '../../../src-main/core/core-types';
+
+type Handler = (event: unknown, method: unknown, input: unknown) => Promise<unknown>;
+
+const electron = vi.hoisted(() => ({
+  handlers: new Map<string, Handler>(),
+  openExternal: vi.fn<(url: string) => Promise<void>>(() => Promise.resolve()),
+}));
+
+vi.mock('electron', () => ({
+  ipcMain: {
+    handle: (channel: string, handler: Handler) => electron.handlers.set(channel, handler),
+    removeHandler: (channel: string) => electron.handlers.delete(channel),
+  },
+  shell: { openExternal: electron.openExternal, openPath: vi.fn() },
+  dialog: {},
+  app: {},
+  BrowserWindow: { fromWebContents: () => null },
+}));
+
+const { registerIpcAdapter } = await import('../../../src-main/electron/ipc-adapter');
+
+class FakeContents {
+  private destroyed = false;
+  private readonly onDestroyed: Array<() => void> = [];
+  constructor(readonly id: number) {}
+  isDestroyed() {
+    return this.destroyed;
+  }
+  once(event: string, listener: () => void) {
+    if (event === 'destroyed') this.onDestroyed.push(listener);
+  }
+  destroy() {
+    this.destroyed = true;
+    this.onDestroyed.forEach((listener) => listener());
+  }
+}
+
+function fakeCore() {
+  const calls: Array<{ method: string; input: unknown; token: string | null; clientKey: string }> = [];
+  const core: Core = {
+    dispatch(method: string, input: unknown, caller: Caller) {
+      calls.push({ method, input, token: caller.sessionToken, clientKey: caller.clientKey });
+      if (method === 'auth.signIn') caller.setSessionToken('tok-1');
+      if (method === 'auth.signOut') caller.setSessionToken(null);
+      if (method === 'boom') return Promise.reject(new Error('boom'));
+      return Promise.resolve({ ok: true, value: method });
+    },
+    getFile: () => null,
+    close: () => undefined,
+  };
+  return { core, calls };
+}
+
+const appFrame = { url: 'app://regiondesk/index.html' };
+
+function invoke(contents: FakeContents, method: unknown, input: unknown = {}, frame: unknown = appFrame) {
+  const handler = electron.handlers.get('regiondesk:invoke');
+  if (!handler) throw new Error('no handler');
+  return handler({ sender: contents, senderFrame: frame }, method, input);
+}
+
+let dispose: () => void;
+let harness: ReturnType<typeof fakeCore>;
+
+beforeEach(() => {
+  electron.handlers.clear();
+  electron.openExternal.mockClear();
+  harness = fakeCore();
+  dispose = registerIpcAdapter(harness.core);
+});
+
+describe('ipc adapter', () => {
+  it('refuses senders outside app://regiondesk with FORBIDDEN', async () => {
+    const contents = new FakeContents(1);
+    for (const frame of [null, { url: 'https://evil.example/' }, { url: 'app://other/index.html' }]) {
+      const result = (await invoke(contents, 'reports.list', {}, frame)) as {
+        ok: boolean;
+        error: { code: string };
+      };
+      expect(result.ok).toBe(false);
+      expect(result.error.code).toBe('FORBIDDEN');
+    }
+    expect(harness.calls).toHaveLength(0);
+  });
+
+  it('refuses method names that are not short strings', async () => {
+    const contents = new FakeContents(1);
+    for (const method of [42, '', 'x'.repeat(101), null]) {
+      expect(await invoke(contents, method)).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    }
+  });
+
+  it('keeps the session token per window and drops it when the window goes', async () => {
+    const first = new FakeContents(1);
+    const second = new FakeContents(2);
+    await invoke(first, 'auth.signIn');
+    await invoke(first, 'reports.list');
+    await invoke(second, 'reports.list');
+    expect(harness.calls.slice(1).map((c) => [c.token, c.clientKey])).toEqual([
+      ['tok-1', 'ipc:1'],
+      [null, 'ipc:2'],
+    ]);
+    first.destroy();
+    const reopened = new FakeContents(1);
+    await invoke(reopened, 'reports.list');
+    expect(harness.calls.at(-1)?.token).toBeNull();
+  });
+
+  it('clears the token on sign-out', async () => {
+    const contents = new FakeContents(3);
+    await invoke(contents, 'auth.signIn');
+    await invoke(contents, 'auth.signOut');
+    await invoke(contents, 'reports.list');
+    expect(harness.calls.at(-1)?.token).toBeNull();
+  });
+
+  it('turns a thrown error into an INTERNAL result', async () => {
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(await invoke(new FakeContents(4), 'boom')).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL' },
+    });
+    expect(quiet).toHaveBeenCalled();
+    quiet.mockRestore();
+  });
+
+  it('opens only http and https addresses', async () => {
+    const contents = new FakeContents(5);
+    expect(await invoke(contents, 'shell.openExternal', { url: 'https://example.com/a' })).toEqual({
+      ok: true,
+      value: { opened: true },
+    });
+    expect(electron.openExternal).toHaveBeenCalledWith('https://example.com/a');
+    expect(await invoke(contents, 'shell.openExternal', { url: 'file:///etc/passwd' })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT' },
+    });
+    expect(await invoke(contents, 'shell.openExternal', 'https://example.com')).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT' },
+    });
+    expect(electron.openExternal).toHaveBeenCalledTimes(1);
+    expect(harness.calls).toHaveLength(0);
+  });
+
+  it('answers saveFile for an unknown file with NOT_FOUND', async () => {
+    expect(
+      await invoke(new FakeContents(6), 'shell.saveFile', { fileId: 'nope', fileName: '周报.docx' }),
+    ).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('removes its handler when disposed', () => {
+    dispose();
+    expect(electron.handlers.has('regiondesk:invoke')).toBe(false);
+  });
+});
