@@ -22,10 +22,21 @@ const sourcesChanged =
   Math.max(newest(join(root, 'src-renderer')), newest(join(root, 'src-shared'))) > statSync(built).mtimeMs;
 if (sourcesChanged && !process.argv.includes('--no-build')) {
   console.log('正在构建界面 (building the renderer)…');
-  const r = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'vite.renderer.config.ts', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  const r = spawnSync(
+    process.execPath,
+    [
+      join(root, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--config',
+      'vite.renderer.config.ts',
+      '--logLevel',
+      'warn',
+    ],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 

@@ -27,7 +27,9 @@ async function main() {
   }
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`端口无效:${values.port}`);
-  const dataDir = resolve(values['data-dir'] ?? process.env.REGIONDESK_DATA_DIR ?? join(homedir(), '.regiondesk'));
+  const dataDir = resolve(
+    values['data-dir'] ?? process.env.REGIONDESK_DATA_DIR ?? join(homedir(), '.regiondesk'),
+  );
 
   let offsetMs = 0;
   const now = () => new Date(Date.now() + offsetMs);
@@ -35,7 +37,9 @@ async function main() {
   const server = createHostServer({
     core,
     staticDir: resolve(__dirname, '../../out/renderer'),
-    ...(values['test-clock'] ? { testClock: { set: (iso: string) => (offsetMs = Date.parse(iso) - Date.now()) } } : {}),
+    ...(values['test-clock']
+      ? { testClock: { set: (iso: string) => (offsetMs = Date.parse(iso) - Date.now()) } }
+      : {}),
   });
   const host = values.lan ? '0.0.0.0' : '127.0.0.1';
   server.listen(port, host, () => {

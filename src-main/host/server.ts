@@ -2,7 +2,14 @@ import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { ErrorCode } from '../../src-shared/errors';
 import type { Caller, Core } from '../core';
-import { attachmentHeader, BodyTooLarge, readBody, readCookie, SECURITY_HEADERS, sendJson } from './http-util';
+import {
+  attachmentHeader,
+  BodyTooLarge,
+  readBody,
+  readCookie,
+  SECURITY_HEADERS,
+  sendJson,
+} from './http-util';
 import { serveStatic } from './static-files';
 
 export const SESSION_COOKIE = 'rd_session';
@@ -102,7 +109,8 @@ export function createHostServer(opts: HostOptions): Server {
     const path = url.pathname;
     const run = async () => {
       if (path.startsWith('/api/')) {
-        if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { code: 'BAD_INPUT', message: '请使用 POST。' } });
+        if (req.method !== 'POST')
+          return sendJson(res, 405, { ok: false, error: { code: 'BAD_INPUT', message: '请使用 POST。' } });
         return handleApi(opts, decodeURIComponent(path.slice(5)), req, res);
       }
       if (path === '/__test__/clock' && opts.testClock && req.method === 'POST') {
@@ -119,7 +127,8 @@ export function createHostServer(opts: HostOptions): Server {
     };
     run().catch((err: unknown) => {
       console.error('[regiondesk host]', err);
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: '服务器内部错误,请重试。' } });
+      if (!res.headersSent)
+        sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: '服务器内部错误,请重试。' } });
       else res.end();
     });
   });

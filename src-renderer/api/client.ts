@@ -29,12 +29,18 @@ const httpTransport: Transport = async (method, input) => {
       body: JSON.stringify(input ?? {}),
     });
   } catch {
-    return { ok: false, error: { code: 'INTERNAL', message: '无法连接到 RegionDesk 服务,请检查服务是否在运行。' } };
+    return {
+      ok: false,
+      error: { code: 'INTERNAL', message: '无法连接到 RegionDesk 服务,请检查服务是否在运行。' },
+    };
   }
   try {
     return (await res.json()) as Result<unknown>;
   } catch {
-    return { ok: false, error: { code: 'INTERNAL', message: `服务返回了无法识别的内容(HTTP ${res.status})。` } };
+    return {
+      ok: false,
+      error: { code: 'INTERNAL', message: `服务返回了无法识别的内容(HTTP ${res.status})。` },
+    };
   }
 };
 

@@ -23,7 +23,9 @@ export function App() {
       const status = await api('setup.status', {});
       if (!status.configured || !status.office) return setState({ kind: 'setup' });
       const user = await api('auth.me', {});
-      setState(user ? { kind: 'ready', office: status.office, user } : { kind: 'signIn', office: status.office });
+      setState(
+        user ? { kind: 'ready', office: status.office, user } : { kind: 'signIn', office: status.office },
+      );
     } catch (err) {
       notifyError(err, '无法载入');
     }

@@ -47,7 +47,11 @@ export function AppLayout() {
   const navigate = useNavigate();
 
   return (
-    <AppShell header={{ height: 52 }} navbar={{ width: 200, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+    <AppShell
+      header={{ height: 52 }}
+      navbar={{ width: 200, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
       <AppShell.Header className="no-print">
         <Group h="100%" px="md" justify="space-between">
           <Group gap="sm">
@@ -96,7 +100,10 @@ export function AppLayout() {
           <Route path="/" element={<HomePage />} />
           <Route path="/reports/:formCode" element={<ReportListPage />} />
           <Route path="/reports/:formCode/:authorId/:periodKey" element={<ReportEditorPage />} />
-          <Route path="/review" element={user.role === 'manager' ? <ReviewListPage /> : <Navigate to="/" />} />
+          <Route
+            path="/review"
+            element={user.role === 'manager' ? <ReviewListPage /> : <Navigate to="/" />}
+          />
           <Route path="/customers" element={<CustomersPage />} />
           <Route path="/people" element={user.role === 'manager' ? <PeoplePage /> : <Navigate to="/" />} />
           <Route path="/office" element={user.role === 'manager' ? <OfficePage /> : <Navigate to="/" />} />

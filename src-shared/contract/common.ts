@@ -21,10 +21,7 @@ export const username = z
   .min(2, '登录名至少2个字符')
   .max(32, '登录名不能超过32个字符')
   .regex(/^[A-Za-z0-9_.-]+$/, '登录名只能用字母、数字、下划线、点和短横线');
-export const password = z
-  .string({ error: '请填写密码' })
-  .min(8, '密码至少8位')
-  .max(128, '密码不能超过128位');
+export const password = z.string({ error: '请填写密码' }).min(8, '密码至少8位').max(128, '密码不能超过128位');
 
 export const userSummary = z.object({
   id,

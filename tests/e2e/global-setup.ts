@@ -6,7 +6,14 @@ export default function globalSetup(): void {
   const root = resolve(__dirname, '../..');
   const r = spawnSync(
     process.execPath,
-    [resolve(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'vite.renderer.config.ts', '--logLevel', 'warn'],
+    [
+      resolve(root, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--config',
+      'vite.renderer.config.ts',
+      '--logLevel',
+      'warn',
+    ],
     { cwd: root, stdio: 'inherit' },
   );
   if (r.status !== 0) throw new Error('renderer build failed');

@@ -15,7 +15,16 @@ async function startHost(dataDir: string): Promise<{ child: ChildProcess; url: s
   const root = resolve(__dirname, '../..');
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', join(root, 'src-main/host/main.ts'), '--port', '0', '--data-dir', dataDir, '--test-clock'],
+    [
+      '--import',
+      'tsx',
+      join(root, 'src-main/host/main.ts'),
+      '--port',
+      '0',
+      '--data-dir',
+      dataDir,
+      '--test-clock',
+    ],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const url = await new Promise<string>((resolveUrl, reject) => {
@@ -37,6 +46,8 @@ async function startHost(dataDir: string): Promise<{ child: ChildProcess; url: s
 
 /** Each test gets its own host on a free port with a fresh data folder. */
 export const test = base.extend<{ host: Host }>({
+  // Playwright reads the fixture's dependencies from this destructuring, even when empty.
+  // eslint-disable-next-line no-empty-pattern
   host: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'regiondesk-e2e-'));
     const { child, url } = await startHost(dataDir);

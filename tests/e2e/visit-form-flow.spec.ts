@@ -7,7 +7,10 @@ import { VisitFormPage } from './pages/visit-form-page';
 const MANAGER = { name: '王建国', username: 'wangjg', password: 'manager-pass-1' };
 const REP = { name: '张小明', username: 'zhangxm', password: 'rep-pass-123', role: '营销代表' as const };
 
-test('a 走访表 goes from entry through return and revision to approval and prints as Word', async ({ page, host }) => {
+test('a 走访表 goes from entry through return and revision to approval and prints as Word', async ({
+  page,
+  host,
+}) => {
   await page.goto(host.url);
   await new SetupPage(page).complete(MANAGER);
   const signIn = new SignInPage(page);
@@ -29,9 +32,21 @@ test('a 走访表 goes from entry through return and revision to approval and pr
     result: '确认下月采购计划,对方希望增加样品',
   });
   await form.addRowWithEnter(1);
-  await form.fillVisit(2, { start: '13:30', customer: '金陵大药房', method: '电话', purpose: '回款', result: '约定周五前回款两万元' });
+  await form.fillVisit(2, {
+    start: '13:30',
+    customer: '金陵大药房',
+    method: '电话',
+    purpose: '回款',
+    result: '约定周五前回款两万元',
+  });
   await form.addRowWithEnter(2);
-  await form.fillVisit(3, { start: '15:00', customer: '秦淮医药批发站', method: '来访', purpose: '开发新客户', result: '介绍新品,约下周再谈' });
+  await form.fillVisit(3, {
+    start: '15:00',
+    customer: '秦淮医药批发站',
+    method: '来访',
+    purpose: '开发新客户',
+    result: '介绍新品,约下周再谈',
+  });
   await page.getByLabel('当日工作小结').fill('今日拜访三家客户,回款跟进顺利。');
   await expect(page.getByRole('status')).toContainText('已自动保存');
   await form.submit();
@@ -70,7 +85,15 @@ test('a 走访表 goes from entry through return and revision to approval and pr
   expect(download.suggestedFilename()).toMatch(/^F01-走访表-张小明-\d{4}-\d{2}-\d{2}\.docx$/);
   const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
   const xml = new TextDecoder().decode(files['word/document.xml']);
-  for (const text of ['鼓楼区人民医院药剂科', '金陵大药房', '由财务刘会计确认', '秦淮医药批发站', '今日拜访三家客户', REP.name, '走访表']) {
+  for (const text of [
+    '鼓楼区人民医院药剂科',
+    '金陵大药房',
+    '由财务刘会计确认',
+    '秦淮医药批发站',
+    '今日拜访三家客户',
+    REP.name,
+    '走访表',
+  ]) {
     expect(xml).toContain(text);
   }
   const header = Object.entries(files)

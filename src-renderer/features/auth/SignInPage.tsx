@@ -46,7 +46,13 @@ export function SignInPage({ office, onSignedIn }: { office: OfficeProfile; onSi
                 {error}
               </Alert>
             )}
-            <TextInput label="登录名" autoComplete="username" data-autofocus autoFocus {...form.getInputProps('username')} />
+            <TextInput
+              label="登录名"
+              autoComplete="username"
+              data-autofocus
+              autoFocus
+              {...form.getInputProps('username')}
+            />
             <PasswordInput label="密码" autoComplete="current-password" {...form.getInputProps('password')} />
             <Button type="submit" loading={busy}>
               登录

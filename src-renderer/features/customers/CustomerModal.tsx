@@ -31,9 +31,15 @@ export function CustomerModal({ customer, initialName = '', onClose, onSaved }: 
   const submit = async () => {
     if (form.validate().hasErrors) return;
     const v = form.values;
-    const fields = { ...v, grade: v.grade as Customer['grade'], ownerId: customer ? customer.ownerId : user.role === 'rep' ? user.id : null };
+    const fields = {
+      ...v,
+      grade: v.grade as Customer['grade'],
+      ownerId: customer ? customer.ownerId : user.role === 'rep' ? user.id : null,
+    };
     try {
-      const saved = customer ? await api('customers.update', { ...fields, id: customer.id }) : await api('customers.create', fields);
+      const saved = customer
+        ? await api('customers.update', { ...fields, id: customer.id })
+        : await api('customers.create', fields);
       notifyOk(customer ? '客户已保存。' : `已新建客户“${saved.name}”。`);
       onSaved(saved);
     } catch (err) {

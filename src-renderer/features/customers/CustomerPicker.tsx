@@ -34,7 +34,10 @@ export function CustomerPicker({ label, value, error, onChange, onPick, inputPro
   }, [debounced]);
 
   const exact = found.some((c) => c.name === value.trim());
-  const options = [...found.map((c) => c.name), ...(value.trim() && !exact ? [`${NEW_PREFIX}${value.trim()}`] : [])];
+  const options = [
+    ...found.map((c) => c.name),
+    ...(value.trim() && !exact ? [`${NEW_PREFIX}${value.trim()}`] : []),
+  ];
 
   return (
     <>

@@ -25,7 +25,9 @@ export function HomePage() {
   }, []);
 
   const order: HomeItem['state'][] = ['overdue', 'returned', 'due', 'toReview'];
-  const sorted = [...(items ?? [])].sort((a, b) => order.indexOf(a.state) - order.indexOf(b.state) || a.periodKey.localeCompare(b.periodKey));
+  const sorted = [...(items ?? [])].sort(
+    (a, b) => order.indexOf(a.state) - order.indexOf(b.state) || a.periodKey.localeCompare(b.periodKey),
+  );
   const counts = order.map((s) => ({ s, n: sorted.filter((i) => i.state === s).length }));
 
   return (
@@ -61,7 +63,11 @@ export function HomePage() {
               <Table.Tr
                 key={`${i.state}-${i.formCode}-${i.authorId}-${i.periodKey}`}
                 style={{ cursor: 'pointer' }}
-                onClick={() => navigate(`/reports/${i.formCode}/${i.authorId === user.id ? 'me' : i.authorId}/${i.periodKey}`)}
+                onClick={() =>
+                  navigate(
+                    `/reports/${i.formCode}/${i.authorId === user.id ? 'me' : i.authorId}/${i.periodKey}`,
+                  )
+                }
               >
                 <Table.Td>{getForm(i.formCode).title}</Table.Td>
                 <Table.Td>{formatPeriodKey(i.periodKey)}</Table.Td>

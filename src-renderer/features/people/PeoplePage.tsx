@@ -1,4 +1,17 @@
-import { Badge, Button, Group, Modal, PasswordInput, Select, SimpleGrid, Stack, Switch, Table, TextInput, Title } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Group,
+  Modal,
+  PasswordInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Table,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useCallback, useEffect, useState } from 'react';
 import type { UserSummary } from '../../../src-shared/contract';
@@ -44,7 +57,9 @@ export function PeoplePage() {
               <Table.Td>{p.username}</Table.Td>
               <Table.Td>{ROLE_LABELS[p.role]}</Table.Td>
               <Table.Td>{p.phone}</Table.Td>
-              <Table.Td>{p.active ? <Badge color="green">在职</Badge> : <Badge color="gray">已停用</Badge>}</Table.Td>
+              <Table.Td>
+                {p.active ? <Badge color="green">在职</Badge> : <Badge color="gray">已停用</Badge>}
+              </Table.Td>
               <Table.Td>
                 <Group gap="xs" justify="flex-end">
                   <Button size="xs" variant="light" onClick={() => setEditing(p)}>
@@ -74,7 +89,15 @@ export function PeoplePage() {
   );
 }
 
-function PersonModal({ person, onClose, onSaved }: { person: UserSummary | null; onClose: () => void; onSaved: () => void }) {
+function PersonModal({
+  person,
+  onClose,
+  onSaved,
+}: {
+  person: UserSummary | null;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const form = useForm({
     initialValues: {
       displayName: person?.displayName ?? '',
@@ -86,16 +109,29 @@ function PersonModal({ person, onClose, onSaved }: { person: UserSummary | null;
     },
     validate: {
       displayName: (v) => (v.trim() ? null : '请填写姓名'),
-      username: (v) => (person || /^[A-Za-z0-9_.-]{2,32}$/.test(v) ? null : '登录名为2–32位字母、数字、下划线、点或短横线'),
+      username: (v) =>
+        person || /^[A-Za-z0-9_.-]{2,32}$/.test(v) ? null : '登录名为2–32位字母、数字、下划线、点或短横线',
       password: (v) => (person || v.length >= 8 ? null : '初始密码至少8位'),
     },
   });
   const submit = form.onSubmit(async (v) => {
     try {
       if (person) {
-        await api('people.update', { id: person.id, displayName: v.displayName, role: v.role, phone: v.phone, active: v.active });
+        await api('people.update', {
+          id: person.id,
+          displayName: v.displayName,
+          role: v.role,
+          phone: v.phone,
+          active: v.active,
+        });
       } else {
-        await api('people.create', { displayName: v.displayName, username: v.username, role: v.role, phone: v.phone, password: v.password });
+        await api('people.create', {
+          displayName: v.displayName,
+          username: v.username,
+          role: v.role,
+          phone: v.phone,
+          password: v.password,
+        });
       }
       notifyOk(person ? '已保存。' : `已添加 ${v.displayName}。`);
       onSaved();
@@ -110,11 +146,25 @@ function PersonModal({ person, onClose, onSaved }: { person: UserSummary | null;
           <SimpleGrid cols={2}>
             <TextInput label="姓名" required data-autofocus {...form.getInputProps('displayName')} />
             <Select label="角色" data={ROLE_OPTIONS} allowDeselect={false} {...form.getInputProps('role')} />
-            <TextInput label="登录名" required disabled={Boolean(person)} {...form.getInputProps('username')} />
+            <TextInput
+              label="登录名"
+              required
+              disabled={Boolean(person)}
+              {...form.getInputProps('username')}
+            />
             <TextInput label="电话" {...form.getInputProps('phone')} />
           </SimpleGrid>
-          {!person && <PasswordInput label="初始密码" required description="至少8位,请告知本人登录后修改" {...form.getInputProps('password')} />}
-          {person && <Switch label="在职(停用后不能登录)" {...form.getInputProps('active', { type: 'checkbox' })} />}
+          {!person && (
+            <PasswordInput
+              label="初始密码"
+              required
+              description="至少8位,请告知本人登录后修改"
+              {...form.getInputProps('password')}
+            />
+          )}
+          {person && (
+            <Switch label="在职(停用后不能登录)" {...form.getInputProps('active', { type: 'checkbox' })} />
+          )}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               取消

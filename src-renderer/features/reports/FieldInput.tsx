@@ -19,7 +19,12 @@ export function FieldInput({ field, value, error, readOnly, onChange, onEnter }:
     readOnly,
     withAsterisk: field.required,
     onKeyDown: (e: React.KeyboardEvent) => {
-      if (e.key === 'Enter' && onEnter && (e.target as HTMLElement).tagName === 'INPUT' && !e.defaultPrevented) {
+      if (
+        e.key === 'Enter' &&
+        onEnter &&
+        (e.target as HTMLElement).tagName === 'INPUT' &&
+        !e.defaultPrevented
+      ) {
         e.preventDefault();
         onEnter();
       }
@@ -61,7 +66,13 @@ export function FieldInput({ field, value, error, readOnly, onChange, onEnter }:
         />
       );
     case 'time':
-      return <TimeInput {...common} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.currentTarget.value)} />;
+      return (
+        <TimeInput
+          {...common}
+          value={typeof value === 'string' ? value : ''}
+          onChange={(e) => onChange(e.currentTarget.value)}
+        />
+      );
     case 'select':
       return (
         <Select

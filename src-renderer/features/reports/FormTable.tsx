@@ -52,7 +52,9 @@ export function FormTable({ table, rows, errors, readOnly, onChange }: Props) {
     const id = notifications.show({
       message: (
         <Group justify="space-between">
-          <Text size="sm">已删除第 {i + 1} 条{table.rowNoun}</Text>
+          <Text size="sm">
+            已删除第 {i + 1} 条{table.rowNoun}
+          </Text>
           <Button
             size="xs"
             variant="light"
@@ -77,14 +79,20 @@ export function FormTable({ table, rows, errors, readOnly, onChange }: Props) {
           {table.label}({rows.length} 条)
         </Text>
         {!readOnly && (
-          <Button size="xs" leftSection={<IconPlus size={14} />} onClick={addRow} disabled={rows.length >= table.maxRows}>
+          <Button
+            size="xs"
+            leftSection={<IconPlus size={14} />}
+            onClick={addRow}
+            disabled={rows.length >= table.maxRows}
+          >
             添加{table.rowNoun}
           </Button>
         )}
       </Group>
       {rows.length === 0 && (
         <Text c="dimmed" size="sm" mb="sm">
-          还没有{table.rowNoun}记录。{readOnly ? '' : `点“添加${table.rowNoun}”开始填写;在任一单行输入框按 Enter 可再添加一条。`}
+          还没有{table.rowNoun}记录。
+          {readOnly ? '' : `点“添加${table.rowNoun}”开始填写;在任一单行输入框按 Enter 可再添加一条。`}
         </Text>
       )}
       {rows.map((row, i) => (
@@ -92,17 +100,32 @@ export function FormTable({ table, rows, errors, readOnly, onChange }: Props) {
           {!readOnly && (
             <Group gap={4} justify="flex-end" mt={-8} mb={4}>
               <Tooltip label="上移">
-                <ActionIcon variant="subtle" aria-label={`上移第 ${i + 1} 条`} disabled={i === 0} onClick={() => move(i, -1)}>
+                <ActionIcon
+                  variant="subtle"
+                  aria-label={`上移第 ${i + 1} 条`}
+                  disabled={i === 0}
+                  onClick={() => move(i, -1)}
+                >
                   <IconArrowUp size={16} />
                 </ActionIcon>
               </Tooltip>
               <Tooltip label="下移">
-                <ActionIcon variant="subtle" aria-label={`下移第 ${i + 1} 条`} disabled={i === rows.length - 1} onClick={() => move(i, 1)}>
+                <ActionIcon
+                  variant="subtle"
+                  aria-label={`下移第 ${i + 1} 条`}
+                  disabled={i === rows.length - 1}
+                  onClick={() => move(i, 1)}
+                >
                   <IconArrowDown size={16} />
                 </ActionIcon>
               </Tooltip>
               <Tooltip label="删除">
-                <ActionIcon variant="subtle" color="red" aria-label={`删除第 ${i + 1} 条`} onClick={() => remove(i)}>
+                <ActionIcon
+                  variant="subtle"
+                  color="red"
+                  aria-label={`删除第 ${i + 1} 条`}
+                  onClick={() => remove(i)}
+                >
                   <IconTrash size={16} />
                 </ActionIcon>
               </Tooltip>

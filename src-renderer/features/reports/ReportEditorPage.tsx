@@ -19,13 +19,30 @@ import { VersionHistory } from './VersionHistory';
 /** Route: /reports/:formCode/:authorId/:periodKey — authorId is a number or "me". */
 export function ReportEditorPage() {
   const params = useParams();
-  const formCode = (FORM_CODES as readonly string[]).includes(params.formCode ?? '') ? (params.formCode as FormCode) : 'F01';
+  const formCode = (FORM_CODES as readonly string[]).includes(params.formCode ?? '')
+    ? (params.formCode as FormCode)
+    : 'F01';
   const authorId = params.authorId && params.authorId !== 'me' ? Number(params.authorId) : undefined;
   const periodKey = params.periodKey ?? dayjs().format('YYYY-MM-DD');
-  return <Editor key={`${formCode}/${authorId}/${periodKey}`} formCode={formCode} authorId={authorId} periodKey={periodKey} />;
+  return (
+    <Editor
+      key={`${formCode}/${authorId}/${periodKey}`}
+      formCode={formCode}
+      authorId={authorId}
+      periodKey={periodKey}
+    />
+  );
 }
 
-function Editor({ formCode, authorId, periodKey }: { formCode: FormCode; authorId: number | undefined; periodKey: string }) {
+function Editor({
+  formCode,
+  authorId,
+  periodKey,
+}: {
+  formCode: FormCode;
+  authorId: number | undefined;
+  periodKey: string;
+}) {
   const form = getForm(formCode);
   const { user } = useSession();
   const navigate = useNavigate();
@@ -33,8 +50,12 @@ function Editor({ formCode, authorId, periodKey }: { formCode: FormCode; authorI
   const { report, data, save, fieldErrors } = draft;
   const [busy, setBusy] = useState(false);
 
-  const isAuthorSide = (report ? report.author.id === user.id : (authorId ?? user.id) === user.id) || user.role === 'clerk';
-  const editable = isAuthorSide && (!report || EDITABLE_STATUSES.includes(report.status)) && form.authors.includes(user.role === 'clerk' ? 'rep' : user.role);
+  const isAuthorSide =
+    (report ? report.author.id === user.id : (authorId ?? user.id) === user.id) || user.role === 'clerk';
+  const editable =
+    isAuthorSide &&
+    (!report || EDITABLE_STATUSES.includes(report.status)) &&
+    form.authors.includes(user.role === 'clerk' ? 'rep' : user.role);
 
   useHotkeys(
     [
@@ -112,7 +133,11 @@ function Editor({ formCode, authorId, periodKey }: { formCode: FormCode; authorI
             />
           )}
           {report && (
-            <Badge size="lg" variant="light" color={report.status === 'returned' ? 'red' : report.status === 'approved' ? 'green' : 'blue'}>
+            <Badge
+              size="lg"
+              variant="light"
+              color={report.status === 'returned' ? 'red' : report.status === 'approved' ? 'green' : 'blue'}
+            >
               {STATUS_LABELS[report.status]}
             </Badge>
           )}
@@ -151,13 +176,21 @@ function Editor({ formCode, authorId, periodKey }: { formCode: FormCode; authorI
               <FormTable
                 key={si}
                 table={section.table}
-                rows={Array.isArray(data[section.table.key]) ? (data[section.table.key] as Record<string, unknown>[]) : []}
+                rows={
+                  Array.isArray(data[section.table.key])
+                    ? (data[section.table.key] as Record<string, unknown>[])
+                    : []
+                }
                 errors={fieldErrors}
                 readOnly={!editable}
                 onChange={(rows) => {
                   const next = { ...data, [section.table.key]: rows };
                   // The actual visit count follows the rows until someone types their own number.
-                  if (formCode === 'F01' && (data.actualVisits == null || data.actualVisits === (data.visits as unknown[] | undefined)?.length)) {
+                  if (
+                    formCode === 'F01' &&
+                    (data.actualVisits == null ||
+                      data.actualVisits === (data.visits as unknown[] | undefined)?.length)
+                  ) {
                     next.actualVisits = rows.length;
                   }
                   draft.change(next);
@@ -178,7 +211,10 @@ function Editor({ formCode, authorId, periodKey }: { formCode: FormCode; authorI
           )}
           {editable && (
             <>
-              <Button variant="default" onClick={() => void draft.flush().then(() => notifyOk('已保存草稿。'), notifyError)}>
+              <Button
+                variant="default"
+                onClick={() => void draft.flush().then(() => notifyOk('已保存草稿。'), notifyError)}
+              >
                 保存草稿
               </Button>
               <Button onClick={() => void submit()} loading={busy}>

@@ -13,7 +13,9 @@ import { ReportTable } from './ReportTable';
 /** A form's reports by date with status; reps see their own, managers and clerks the office's. */
 export function ReportListPage() {
   const params = useParams();
-  const formCode: FormCode = (FORM_CODES as readonly string[]).includes(params.formCode ?? '') ? (params.formCode as FormCode) : 'F01';
+  const formCode: FormCode = (FORM_CODES as readonly string[]).includes(params.formCode ?? '')
+    ? (params.formCode as FormCode)
+    : 'F01';
   const form = getForm(formCode);
   const { user } = useSession();
   const navigate = useNavigate();
@@ -44,8 +46,17 @@ export function ReportListPage() {
         <Title order={3}>{form.title}</Title>
         {user.role === 'clerk' ? (
           <Group>
-            <Select placeholder="代录:选择营销代表" aria-label="代录人员" data={authors.map((p) => ({ value: String(p.id), label: p.displayName }))} value={enterFor} onChange={setEnterFor} />
-            <Button disabled={!enterFor} onClick={() => navigate(`/reports/${formCode}/${enterFor}/${today}`)}>
+            <Select
+              placeholder="代录:选择营销代表"
+              aria-label="代录人员"
+              data={authors.map((p) => ({ value: String(p.id), label: p.displayName }))}
+              value={enterFor}
+              onChange={setEnterFor}
+            />
+            <Button
+              disabled={!enterFor}
+              onClick={() => navigate(`/reports/${formCode}/${enterFor}/${today}`)}
+            >
               代录{form.title}
             </Button>
           </Group>

@@ -27,7 +27,9 @@ export function ReportTable({ rows, empty }: { rows: ReportSummary[]; empty: str
             style={{ cursor: 'pointer' }}
             tabIndex={0}
             onClick={() => navigate(`/reports/${r.formCode}/${r.author.id}/${r.periodKey}`)}
-            onKeyDown={(e) => e.key === 'Enter' && navigate(`/reports/${r.formCode}/${r.author.id}/${r.periodKey}`)}
+            onKeyDown={(e) =>
+              e.key === 'Enter' && navigate(`/reports/${r.formCode}/${r.author.id}/${r.periodKey}`)
+            }
           >
             <Table.Td>{formatPeriodKey(r.periodKey)}</Table.Td>
             <Table.Td>{r.author.name}</Table.Td>
@@ -36,7 +38,17 @@ export function ReportTable({ rows, empty }: { rows: ReportSummary[]; empty: str
               <StatusBadge status={r.status} />
             </Table.Td>
             <Table.Td>{formatInstant(r.submittedAt)}</Table.Td>
-            <Table.Td>{r.onTime === null ? '' : r.onTime ? '按时' : <Text c="red" size="sm">逾期</Text>}</Table.Td>
+            <Table.Td>
+              {r.onTime === null ? (
+                ''
+              ) : r.onTime ? (
+                '按时'
+              ) : (
+                <Text c="red" size="sm">
+                  逾期
+                </Text>
+              )}
+            </Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>

@@ -17,7 +17,10 @@ export function ReviewPanel({ report, onDone }: { report: ReportDetail; onDone: 
     }
     setBusy(true);
     try {
-      const r = kind === 'return' ? await api('reports.return', { id: report.id, comment }) : await api('reports.approve', { id: report.id, comment });
+      const r =
+        kind === 'return'
+          ? await api('reports.return', { id: report.id, comment })
+          : await api('reports.approve', { id: report.id, comment });
       notifyOk(kind === 'return' ? `已退回给 ${report.author.name}。` : '已审核通过。');
       onDone(r);
     } catch (err) {

@@ -4,7 +4,12 @@ import type { FormCode } from '../../../src-shared/domain/forms';
 import { api, ApiCallError } from '../../api/client';
 import { notifyError } from '../../api/notify';
 
-export type SaveState = { kind: 'idle' } | { kind: 'dirty' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'error'; message: string };
+export type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'dirty' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: Date }
+  | { kind: 'error'; message: string };
 
 const AUTOSAVE_MS = 1200;
 

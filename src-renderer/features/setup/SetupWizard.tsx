@@ -1,4 +1,16 @@
-import { Button, Container, Group, Paper, PasswordInput, SimpleGrid, Stepper, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Container,
+  Group,
+  Paper,
+  PasswordInput,
+  SimpleGrid,
+  Stepper,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { api } from '../../api/client';
@@ -13,7 +25,16 @@ export function SetupWizard({ onDone }: { onDone: () => void }) {
   const [busy, setBusy] = useState(false);
   const form = useForm({
     initialValues: {
-      office: { company: '', regionCode: '', regionName: '', coverage: '', officeName: '', address: '', phone: '', fax: '' },
+      office: {
+        company: '',
+        regionCode: '',
+        regionName: '',
+        coverage: '',
+        officeName: '',
+        address: '',
+        phone: '',
+        fax: '',
+      },
       manager: { displayName: '', username: '', password: '', confirm: '', phone: '' },
     },
     validate: (values) => {
@@ -33,7 +54,8 @@ export function SetupWizard({ onDone }: { onDone: () => void }) {
           ? null
           : '登录名为2–32位字母、数字、下划线、点或短横线';
         errors['manager.password'] = values.manager.password.length >= 8 ? null : '密码至少8位';
-        errors['manager.confirm'] = values.manager.confirm === values.manager.password ? null : '两次输入的密码不一致';
+        errors['manager.confirm'] =
+          values.manager.confirm === values.manager.password ? null : '两次输入的密码不一致';
       }
       return errors;
     },
@@ -75,12 +97,33 @@ export function SetupWizard({ onDone }: { onDone: () => void }) {
           <Stepper active={step} onStepClick={(s) => s < step && setStep(s)} mb="lg">
             <Stepper.Step label="办事处信息">
               <SimpleGrid cols={2}>
-                <TextInput label="公司名称" required {...form.getInputProps('office.company')} data-autofocus />
+                <TextInput
+                  label="公司名称"
+                  required
+                  {...form.getInputProps('office.company')}
+                  data-autofocus
+                />
                 <TextInput label="办事处名称" required {...form.getInputProps('office.officeName')} />
-                <TextInput label="区域编码" required placeholder="如 HD-01" {...form.getInputProps('office.regionCode')} />
-                <TextInput label="区域名称" required placeholder="如 华东" {...form.getInputProps('office.regionName')} />
+                <TextInput
+                  label="区域编码"
+                  required
+                  placeholder="如 HD-01"
+                  {...form.getInputProps('office.regionCode')}
+                />
+                <TextInput
+                  label="区域名称"
+                  required
+                  placeholder="如 华东"
+                  {...form.getInputProps('office.regionName')}
+                />
               </SimpleGrid>
-              <Textarea label="覆盖省市" required placeholder="如 上海市、江苏省南京市、苏州市" mt="sm" {...form.getInputProps('office.coverage')} />
+              <Textarea
+                label="覆盖省市"
+                required
+                placeholder="如 上海市、江苏省南京市、苏州市"
+                mt="sm"
+                {...form.getInputProps('office.coverage')}
+              />
               <TextInput label="地址" mt="sm" {...form.getInputProps('office.address')} />
               <SimpleGrid cols={2} mt="sm">
                 <TextInput label="电话" {...form.getInputProps('office.phone')} />
@@ -90,8 +133,18 @@ export function SetupWizard({ onDone }: { onDone: () => void }) {
             <Stepper.Step label="区域经理账号">
               <SimpleGrid cols={2}>
                 <TextInput label="姓名" required {...form.getInputProps('manager.displayName')} />
-                <TextInput label="登录名" required placeholder="字母或数字,如 wangjl" {...form.getInputProps('manager.username')} />
-                <PasswordInput label="密码" required description="至少8位" {...form.getInputProps('manager.password')} />
+                <TextInput
+                  label="登录名"
+                  required
+                  placeholder="字母或数字,如 wangjl"
+                  {...form.getInputProps('manager.username')}
+                />
+                <PasswordInput
+                  label="密码"
+                  required
+                  description="至少8位"
+                  {...form.getInputProps('manager.password')}
+                />
                 <PasswordInput label="确认密码" required {...form.getInputProps('manager.confirm')} />
                 <TextInput label="手机" {...form.getInputProps('manager.phone')} />
               </SimpleGrid>

@@ -2,14 +2,7 @@ import type { Role } from '../roles';
 
 /** Kinds of field a form can declare; each drives an input, a validator and a paper cell. */
 export type FieldType =
-  | 'text'
-  | 'textarea'
-  | 'integer'
-  | 'date'
-  | 'time'
-  | 'select'
-  | 'customer'
-  | 'signature';
+  'text' | 'textarea' | 'integer' | 'date' | 'time' | 'select' | 'customer' | 'signature';
 
 export interface FieldDef {
   key: string;
@@ -48,8 +41,7 @@ export interface TableDef {
 }
 
 export type FormSection =
-  | { kind: 'fields'; title?: string; fields: readonly FieldDef[] }
-  | { kind: 'table'; table: TableDef };
+  { kind: 'fields'; title?: string; fields: readonly FieldDef[] } | { kind: 'table'; table: TableDef };
 
 /** Where a form sits in the regulation's calendar. */
 export type FormPeriod = 'day' | 'week' | 'month' | 'quarter' | 'event';

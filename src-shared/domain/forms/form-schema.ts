@@ -65,7 +65,11 @@ export function formDraftSchema(form: FormDef) {
         ? { ...s, fields: s.fields.map((f) => ({ ...f, required: false })) }
         : {
             ...s,
-            table: { ...s.table, minRows: 0, columns: s.table.columns.map((c) => ({ ...c, required: false })) },
+            table: {
+              ...s.table,
+              minRows: 0,
+              columns: s.table.columns.map((c) => ({ ...c, required: false })),
+            },
           },
     ),
   };

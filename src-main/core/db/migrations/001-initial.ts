@@ -21,7 +21,12 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('users')
     .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-    .addColumn('username', 'text', (c) => c.notNull().unique().modifyEnd(sql`collate nocase`))
+    .addColumn('username', 'text', (c) =>
+      c
+        .notNull()
+        .unique()
+        .modifyEnd(sql`collate nocase`),
+    )
     .addColumn('display_name', 'text', (c) => c.notNull())
     .addColumn('role', 'text', (c) => c.notNull().check(sql`role in ('manager','rep','clerk')`))
     .addColumn('password_hash', 'text', (c) => c.notNull())
@@ -44,7 +49,12 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('customers')
     .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-    .addColumn('name', 'text', (c) => c.notNull().unique().modifyEnd(sql`collate nocase`))
+    .addColumn('name', 'text', (c) =>
+      c
+        .notNull()
+        .unique()
+        .modifyEnd(sql`collate nocase`),
+    )
     .addColumn('type', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('grade', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('address', 'text', (c) => c.notNull().defaultTo(''))

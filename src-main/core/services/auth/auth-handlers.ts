@@ -6,8 +6,7 @@ import { hashPassword, verifyPassword } from './passwords';
 import { createSession, deleteSession } from './sessions';
 
 // Compared against when the user does not exist, so a wrong name costs as long as a wrong password.
-const DUMMY_HASH =
-  'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
+const DUMMY_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
 
 export const authHandlers = {
   'auth.signIn': async (input, ctx) => {
@@ -27,7 +26,13 @@ export const authHandlers = {
     ctx.limiter.succeed(ctx.caller.clientKey, input.username);
     const token = await createSession(ctx.db, user.id, ctx.now());
     ctx.caller.setSessionToken(token);
-    await writeAudit(ctx.db, { actorId: user.id, action: 'signIn', entity: 'user', entityId: user.id, at: nowIso(ctx) });
+    await writeAudit(ctx.db, {
+      actorId: user.id,
+      action: 'signIn',
+      entity: 'user',
+      entityId: user.id,
+      at: nowIso(ctx),
+    });
     return toUserSummary(user);
   },
 
@@ -57,7 +62,13 @@ export const authHandlers = {
         .set({ password_hash: hash, updated_at: at, updated_by: me.id })
         .where('id', '=', me.id)
         .execute();
-      await writeAudit(trx, { actorId: me.id, action: 'changePassword', entity: 'user', entityId: me.id, at });
+      await writeAudit(trx, {
+        actorId: me.id,
+        action: 'changePassword',
+        entity: 'user',
+        entityId: me.id,
+        at,
+      });
     });
     return {};
   },

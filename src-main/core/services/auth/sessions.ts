@@ -30,7 +30,14 @@ export async function resolveSession(
   const row = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['users.id', 'users.username', 'users.display_name', 'users.role', 'users.active', 'last_seen_at'])
+    .select([
+      'users.id',
+      'users.username',
+      'users.display_name',
+      'users.role',
+      'users.active',
+      'last_seen_at',
+    ])
     .where('token_hash', '=', hash)
     .executeTakeFirst();
   if (!row) return null;

@@ -83,7 +83,14 @@ export const customerHandlers = {
         .values({ ...columns(input), created_at: at, updated_at: at, created_by: me.id, updated_by: me.id })
         .returning('id')
         .executeTakeFirstOrThrow();
-      await writeAudit(trx, { actorId: me.id, action: 'create', entity: 'customer', entityId: row.id, at, detail: input });
+      await writeAudit(trx, {
+        actorId: me.id,
+        action: 'create',
+        entity: 'customer',
+        entityId: row.id,
+        at,
+        detail: input,
+      });
       return row.id;
     });
     return toCustomer(await baseQuery(ctx.db).where('customers.id', '=', newId).executeTakeFirstOrThrow());
@@ -91,7 +98,11 @@ export const customerHandlers = {
 
   'customers.update': async (input, ctx) => {
     const me = currentUser(ctx);
-    const existing = await ctx.db.selectFrom('customers').selectAll().where('id', '=', input.id).executeTakeFirst();
+    const existing = await ctx.db
+      .selectFrom('customers')
+      .selectAll()
+      .where('id', '=', input.id)
+      .executeTakeFirst();
     if (!existing) throw new ApiError('NOT_FOUND', '找不到此客户,可能已被删除。');
     if (me.role === 'rep' && existing.owner_id !== null && existing.owner_id !== me.id) {
       throw new ApiError('FORBIDDEN', '只能修改自己负责的客户;如需调整请联系区域经理。');
@@ -108,7 +119,14 @@ export const customerHandlers = {
         .set({ ...columns(input), updated_at: at, updated_by: me.id })
         .where('id', '=', input.id)
         .execute();
-      await writeAudit(trx, { actorId: me.id, action: 'update', entity: 'customer', entityId: input.id, at, detail: input });
+      await writeAudit(trx, {
+        actorId: me.id,
+        action: 'update',
+        entity: 'customer',
+        entityId: input.id,
+        at,
+        detail: input,
+      });
     });
     return toCustomer(await baseQuery(ctx.db).where('customers.id', '=', input.id).executeTakeFirstOrThrow());
   },

@@ -1,4 +1,8 @@
-import { officeDay, OFFICE_UTC_OFFSET_HOURS, parseDay } from '../../../../src-shared/domain/deadlines/f01-deadline';
+import {
+  officeDay,
+  OFFICE_UTC_OFFSET_HOURS,
+  parseDay,
+} from '../../../../src-shared/domain/deadlines/f01-deadline';
 
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
 

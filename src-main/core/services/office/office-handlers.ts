@@ -83,7 +83,14 @@ export const officeHandlers = {
         .set({ ...profileColumns(input), updated_at: at })
         .where('id', '=', 1)
         .execute();
-      await writeAudit(trx, { actorId: me.id, action: 'update', entity: 'office', entityId: 1, at, detail: input });
+      await writeAudit(trx, {
+        actorId: me.id,
+        action: 'update',
+        entity: 'office',
+        entityId: 1,
+        at,
+        detail: input,
+      });
     });
     return input;
   },

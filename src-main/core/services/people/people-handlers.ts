@@ -74,7 +74,14 @@ export const peopleHandlers = {
         .returningAll()
         .executeTakeFirstOrThrow();
       if (!input.active) await deleteUserSessions(trx, input.id);
-      await writeAudit(trx, { actorId: me.id, action: 'update', entity: 'user', entityId: input.id, at, detail: input });
+      await writeAudit(trx, {
+        actorId: me.id,
+        action: 'update',
+        entity: 'user',
+        entityId: input.id,
+        at,
+        detail: input,
+      });
       return toUserSummary(user);
     });
   },
@@ -91,7 +98,13 @@ export const peopleHandlers = {
         .where('id', '=', input.id)
         .execute();
       await deleteUserSessions(trx, input.id);
-      await writeAudit(trx, { actorId: me.id, action: 'resetPassword', entity: 'user', entityId: input.id, at });
+      await writeAudit(trx, {
+        actorId: me.id,
+        action: 'resetPassword',
+        entity: 'user',
+        entityId: input.id,
+        at,
+      });
     });
     return {};
   },

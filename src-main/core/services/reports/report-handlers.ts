@@ -63,14 +63,16 @@ export const reportHandlers = {
       throw new ApiError('FORBIDDEN', '只能填写自己的报表;代录请使用内勤账号。');
     }
     const author = await findUser(ctx.db, authorId);
-    if (!author || !author.active) throw new ApiError('BAD_INPUT', '填表人不存在或已停用。', { authorId: '填表人无效' });
+    if (!author || !author.active)
+      throw new ApiError('BAD_INPUT', '填表人不存在或已停用。', { authorId: '填表人无效' });
     if (!form.authors.includes(author.role)) {
       throw new ApiError('FORBIDDEN', `${form.title}应由营销代表或区域经理填写。`);
     }
     checkPeriod(input.formCode, input.periodKey);
     const data = validateFormData(form, input.data, 'draft');
     const json = JSON.stringify(data);
-    if (json.length > MAX_DATA_CHARS) throw new ApiError('PAYLOAD_TOO_LARGE', '表单内容过长,请精简后再保存。');
+    if (json.length > MAX_DATA_CHARS)
+      throw new ApiError('PAYLOAD_TOO_LARGE', '表单内容过长,请精简后再保存。');
     const at = nowIso(ctx);
 
     const id = await ctx.db.transaction().execute(async (trx) => {
@@ -118,10 +120,22 @@ export const reportHandlers = {
       }
       await trx
         .updateTable('reports')
-        .set({ data: json, version: existing.version + 1, entered_by: me.id, updated_at: at, updated_by: me.id })
+        .set({
+          data: json,
+          version: existing.version + 1,
+          entered_by: me.id,
+          updated_at: at,
+          updated_by: me.id,
+        })
         .where('id', '=', existing.id)
         .execute();
-      await writeAudit(trx, { actorId: me.id, action: 'saveDraft', entity: 'report', entityId: existing.id, at });
+      await writeAudit(trx, {
+        actorId: me.id,
+        action: 'saveDraft',
+        entity: 'report',
+        entityId: existing.id,
+        at,
+      });
       return existing.id;
     });
     return toDetail((await loadReport(ctx.db, id))!);

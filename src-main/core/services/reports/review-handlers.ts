@@ -48,7 +48,14 @@ async function review(
         at,
       })
       .execute();
-    await writeAudit(trx, { actorId: me.id, action: decision, entity: 'report', entityId: r.id, at, detail: { comment } });
+    await writeAudit(trx, {
+      actorId: me.id,
+      action: decision,
+      entity: 'report',
+      entityId: r.id,
+      at,
+      detail: { comment },
+    });
   });
 }
 
