@@ -1,0 +1,169 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openCore } from '../src-main/core';
+import { createHostServer, SESSION_COOKIE } from '../src-main/host/server';
+import { type BenchResult, sampleF01Data } from './documents.bench';
+
+const OFFICE = {
+  company: '恒润电器股份有限公司',
+  regionCode: 'HD',
+  regionName: '华东',
+  coverage: '江苏省南京市、镇江市、扬州市',
+  officeName: '南京办事处',
+  address: '南京市鼓楼区中山北路218号1203室',
+  phone: '025-8471 2235',
+  fax: '025-8471 2236',
+};
+
+const MANAGER = {
+  username: 'zhaojun',
+  displayName: '赵军',
+  password: 'Nj2026-huadong',
+  phone: '13905181234',
+};
+
+const REP = {
+  username: 'liming',
+  displayName: '李明',
+  role: 'rep',
+  password: 'liming-nj-2026',
+  phone: '13851702233',
+};
+
+/** The day the timed drafts are saved for, and a different day for the warm-up. */
+const DAY = '2026-11-26';
+const WARMUP_DAY = '2026-11-25';
+
+interface Envelope<T> {
+  ok: boolean;
+  value?: T;
+  error?: { code: string; message: string };
+}
+
+/** A browser tab talking to the host: JSON in, JSON out, carrying its session cookie. */
+class Client {
+  cookie: string | null = null;
+
+  constructor(private readonly base: string) {}
+
+  async call<T>(method: string, input: unknown): Promise<T> {
+    const res = await fetch(`${this.base}/api/${method}`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        ...(this.cookie ? { Cookie: this.cookie } : {}),
+      },
+      body: JSON.stringify(input),
+    });
+    const setCookie = res.headers.getSetCookie();
+    for (const line of setCookie) {
+      const pair = line.split(';')[0]!;
+      if (pair.startsWith(`${SESSION_COOKIE}=`)) {
+        this.cookie = pair.length > SESSION_COOKIE.length + 1 ? pair : null;
+      }
+    }
+    const body = (await res.json()) as Envelope<T>;
+    if (!body.ok) {
+      throw new Error(`${method} failed (${res.status} ${body.error?.code}): ${body.error?.message}`);
+    }
+    return body.value as T;
+  }
+}
+
+/** The value at a percentile of sorted samples (nearest rank). */
+function percentile(sorted: number[], p: number): number {
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+/**
+ * Sequential `reports.saveDraft` round trips through the real HTTP host on loopback: a signed-in
+ * rep saves an F01 day of 8 visits again and again, each time from the version the last save returned.
+ */
+export async function benchHostRoundTrip(options: { rounds?: number } = {}): Promise<BenchResult[]> {
+  const rounds = options.rounds ?? 300;
+  const warmup = 20;
+  const dataDir = mkdtempSync(join(tmpdir(), 'regiondesk-bench-'));
+  const staticDir = join(dataDir, 'static');
+  mkdirSync(staticDir);
+  const core = await openCore({ dataDir: join(dataDir, 'data') });
+  const server = createHostServer({ core, staticDir });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(0, '127.0.0.1', () => resolve());
+    });
+    const { port } = server.address() as AddressInfo;
+    const base = `http://127.0.0.1:${port}`;
+
+    await new Client(base).call('setup.initialize', { office: OFFICE, manager: MANAGER });
+    const manager = new Client(base);
+    await manager.call('auth.signIn', { username: MANAGER.username, password: MANAGER.password });
+    if (!manager.cookie) throw new Error('auth.signIn set no session cookie');
+    await manager.call('people.create', REP);
+    const rep = new Client(base);
+    await rep.call('auth.signIn', { username: REP.username, password: REP.password });
+    if (!rep.cookie) throw new Error('auth.signIn set no session cookie');
+
+    const data = sampleF01Data(8);
+    const save = async (day: string, i: number, expectedVersion: number | null) => {
+      const saved = await rep.call<{ version: number }>('reports.saveDraft', {
+        formCode: 'F01',
+        periodKey: day,
+        // Each save carries a slightly different summary, as an editor's autosave would.
+        data: { ...data, summary: `${String(data.summary)}\n(第${i + 1}次保存)` },
+        expectedVersion,
+      });
+      return saved.version;
+    };
+
+    let version: number | null = null;
+    for (let i = 0; i < warmup; i++) version = await save(WARMUP_DAY, i, version);
+
+    const samples: number[] = [];
+    version = null;
+    const started = performance.now();
+    for (let i = 0; i < rounds; i++) {
+      const t0 = performance.now();
+      version = await save(DAY, i, version);
+      samples.push(performance.now() - t0);
+    }
+    const elapsedMs = performance.now() - started;
+    if (version !== rounds) throw new Error(`expected version ${rounds} after the last save, got ${version}`);
+
+    samples.sort((a, b) => a - b);
+    const note = `${rounds} sequential saves, F01 8 visits, loopback`;
+    return [
+      {
+        name: 'host.save_draft.p50',
+        value: round(percentile(samples, 50)),
+        unit: 'ms',
+        note,
+      },
+      {
+        name: 'host.save_draft.p99',
+        value: round(percentile(samples, 99)),
+        unit: 'ms',
+        note,
+      },
+      {
+        name: 'host.save_draft.req_per_s',
+        value: round((rounds * 1000) / elapsedMs),
+        unit: 'req/s',
+        note: 'one client, one request at a time',
+      },
+    ];
+  } finally {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    core.close();
+    await new Promise((resolve) => setImmediate(resolve));
+    rmSync(dataDir, { recursive: true, force: true, maxRetries: 3 });
+  }
+}

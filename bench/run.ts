@@ -1,0 +1,70 @@
+import { cpus } from 'node:os';
+import { benchDocuments, type BenchResult } from './documents.bench';
+import { benchHostRoundTrip } from './host-roundtrip.bench';
+
+/** Columns a string takes in a terminal: CJK and full-width characters take two. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    const wide =
+      (code >= 0x1100 && code <= 0x115f) ||
+      (code >= 0x2e80 && code <= 0xa4cf) ||
+      (code >= 0xac00 && code <= 0xd7a3) ||
+      (code >= 0xf900 && code <= 0xfaff) ||
+      (code >= 0xfe30 && code <= 0xfe4f) ||
+      (code >= 0xff00 && code <= 0xff60) ||
+      (code >= 0xffe0 && code <= 0xffe6);
+    width += wide ? 2 : 1;
+  }
+  return width;
+}
+
+function pad(text: string, width: number, alignRight = false): string {
+  const fill = ' '.repeat(Math.max(0, width - displayWidth(text)));
+  return alignRight ? fill + text : text + fill;
+}
+
+/** An aligned text table; the value column is right-aligned. */
+function formatTable(results: BenchResult[]): string {
+  const header = ['指标', '数值', '单位', '说明'];
+  const rows = results.map((r) => [r.name, String(r.value), r.unit, r.note ?? '']);
+  const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((row) => displayWidth(row[i]!))));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => pad(c, widths[i]!, i === 1))
+      .join('  ')
+      .trimEnd();
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+function localTimestamp(d: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  const offset = -d.getTimezoneOffset();
+  const sign = offset >= 0 ? '+' : '-';
+  const abs = Math.abs(offset);
+  return (
+    `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ` +
+    `${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())} ` +
+    `UTC${sign}${two(Math.floor(abs / 60))}:${two(abs % 60)}`
+  );
+}
+
+async function main(): Promise<void> {
+  const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
+  console.log(`RegionDesk bench — node ${process.version} — ${cpu} — ${localTimestamp(new Date())}`);
+  const results: BenchResult[] = [];
+  results.push(...(await benchDocuments()));
+  results.push(...(await benchHostRoundTrip()));
+  console.log(formatTable(results));
+}
+
+main().then(
+  () => {
+    process.exitCode = 0;
+  },
+  (err: unknown) => {
+    console.error(err);
+    process.exitCode = 1;
+  },
+);
