@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openCore } from '../src-main/core';
 import { createHostServer, SESSION_COOKIE } from '../src-main/host/server';
-import { type BenchResult, sampleF01Data } from './documents.bench';
+import { sampleF01Data } from '../tests/fixtures/f01-sample';
+import type { BenchResult } from './documents.bench';
 
 const OFFICE = {
   company: '恒润电器股份有限公司',

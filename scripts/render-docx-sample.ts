@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sampleF01Data, sampleF01Meta } from '../bench/documents.bench';
+import { sampleF01Data, sampleF01Meta } from '../tests/fixtures/f01-sample';
 import { renderDocx } from '../src-main/core/documents/render-docx';
 import { buildDocument } from '../src-shared/documents/build-document';
 import { F01 } from '../src-shared/domain/forms';

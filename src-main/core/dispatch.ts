@@ -12,6 +12,8 @@ const BEFORE_SETUP = new Set<MethodName>(['setup.status', 'setup.initialize', 'a
 
 export type DispatchDeps = Omit<HandlerContext, 'user' | 'caller'> & {
   onError?: (method: string, err: unknown) => void;
+  /** Set once the office exists; setup cannot be undone, so it is checked only until then. */
+  configured?: boolean;
 };
 
 /**
@@ -34,8 +36,10 @@ export async function dispatch(
       const fields = issuesToFields(parsed.error.issues);
       return fail('BAD_INPUT', `输入有误:${Object.values(fields)[0] ?? '格式不正确'}`, fields);
     }
-    if (!BEFORE_SETUP.has(methodName) && !(await loadOffice(deps.db))) {
-      return fail('SETUP_REQUIRED', '本机尚未完成初始设置,请先完成设置向导。');
+    if (!deps.configured && !BEFORE_SETUP.has(methodName)) {
+      if (!(await loadOffice(deps.db)))
+        return fail('SETUP_REQUIRED', '本机尚未完成初始设置,请先完成设置向导。');
+      deps.configured = true;
     }
     const user: SessionUser | null = await resolveSession(deps.db, caller.sessionToken, deps.now());
     if (def.access !== 'public') {

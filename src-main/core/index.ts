@@ -39,8 +39,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   return {
     dispatch: (method, input, caller) => dispatch(deps, method, input, caller),
     getFile: (fileId, token) => files.get(fileId, token),
-    close: () => {
-      void db.destroy();
-    },
+    // Closed synchronously so the WAL is checkpointed before the process exits.
+    close: () => sqlite.close(),
   };
 }

@@ -1,24 +1,13 @@
 import type { DocMeta } from '../../../src-shared/documents/doc-model';
+import { sampleF01Meta } from '../../fixtures/f01-sample';
 
 /** A reviewed F01 entered by the office clerk, as the document tests print it. */
 export function f01Meta(): DocMeta {
   return {
-    company: '恒润电器股份有限公司',
-    officeName: '南京办事处',
-    regionCode: 'HD',
-    regionName: '华东',
-    officeFax: '025-8471 2236',
-    officePhone: '025-8471 2235',
-    officeAddress: '南京市鼓楼区中山北路218号1203室',
-    personName: '李明',
-    periodLabel: '2026年11月26日(星期四)',
-    statusLabel: '已提交',
-    enteredByName: '王丽',
-    submittedAt: '2026-11-27 17:42',
+    ...sampleF01Meta(),
     reviewComment: '同意。账期延长事项另行报批。',
     reviewerName: '张伟',
     reviewedAt: '2026-11-28',
-    printedAt: '2026-11-28 09:15',
   };
 }
 

@@ -2,7 +2,8 @@ import { ApiError } from '../../../../src-shared/errors';
 import { currentUser, type Handlers, nowIso } from '../../handler-types';
 import { writeAudit } from '../audit';
 import { findUser, findUserByName, toUserSummary } from '../people/user-repo';
-import { hashPassword, verifyPassword } from './passwords';
+import { replacePassword } from './password-store';
+import { verifyPassword } from './passwords';
 import { createSession, deleteSession } from './sessions';
 
 // Compared against when the user does not exist, so a wrong name costs as long as a wrong password.
@@ -54,21 +55,13 @@ export const authHandlers = {
     if (!user || !(await verifyPassword(input.current, user.password_hash))) {
       throw new ApiError('BAD_INPUT', '当前密码不正确。', { current: '当前密码不正确' });
     }
-    const at = nowIso(ctx);
-    const hash = await hashPassword(input.next);
-    await ctx.db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('users')
-        .set({ password_hash: hash, updated_at: at, updated_by: me.id })
-        .where('id', '=', me.id)
-        .execute();
-      await writeAudit(trx, {
-        actorId: me.id,
-        action: 'changePassword',
-        entity: 'user',
-        entityId: me.id,
-        at,
-      });
+    await replacePassword(ctx.db, {
+      userId: me.id,
+      actorId: me.id,
+      password: input.next,
+      at: nowIso(ctx),
+      action: 'changePassword',
+      endSessions: false,
     });
     return {};
   },

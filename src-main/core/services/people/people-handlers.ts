@@ -1,6 +1,7 @@
 import { ApiError } from '../../../../src-shared/errors';
 import { currentUser, type Handlers, nowIso } from '../../handler-types';
 import { writeAudit } from '../audit';
+import { replacePassword } from '../auth/password-store';
 import { hashPassword } from '../auth/passwords';
 import { deleteUserSessions } from '../auth/sessions';
 import { findUser, findUserByName, toUserSummary } from './user-repo';
@@ -89,22 +90,13 @@ export const peopleHandlers = {
   'people.resetPassword': async (input, ctx) => {
     const me = currentUser(ctx);
     if (!(await findUser(ctx.db, input.id))) throw new ApiError('NOT_FOUND', '找不到此人员。');
-    const hash = await hashPassword(input.password);
-    const at = nowIso(ctx);
-    await ctx.db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('users')
-        .set({ password_hash: hash, updated_at: at, updated_by: me.id })
-        .where('id', '=', input.id)
-        .execute();
-      await deleteUserSessions(trx, input.id);
-      await writeAudit(trx, {
-        actorId: me.id,
-        action: 'resetPassword',
-        entity: 'user',
-        entityId: input.id,
-        at,
-      });
+    await replacePassword(ctx.db, {
+      userId: input.id,
+      actorId: me.id,
+      password: input.password,
+      at: nowIso(ctx),
+      action: 'resetPassword',
+      endSessions: true,
     });
     return {};
   },

@@ -5,7 +5,7 @@ import { currentUser, type Handlers, nowIso } from '../../handler-types';
 import { writeAudit } from '../audit';
 import { findUser } from '../people/user-repo';
 import { assertEditable, assertReadable, canRead } from './report-access';
-import { loadReport, reportQuery, toDetail, toSummary } from './report-repo';
+import { loadReport, recordVersion, reportQuery, toDetail, toSummary } from './report-repo';
 import { validateFormData } from './form-validation';
 import { dueFor } from './report-due';
 import { reviewHandlers } from './review-handlers';
@@ -171,19 +171,16 @@ export const reportHandlers = {
         })
         .where('id', '=', r.id)
         .execute();
-      await trx
-        .insertInto('report_versions')
-        .values({
-          report_id: r.id,
-          version,
-          action: 'submit',
-          status: 'submitted',
-          data: JSON.stringify(data),
-          comment: null,
-          actor_id: me.id,
-          at,
-        })
-        .execute();
+      await recordVersion(trx, {
+        reportId: r.id,
+        version,
+        action: 'submit',
+        status: 'submitted',
+        data: JSON.stringify(data),
+        comment: null,
+        actorId: me.id,
+        at,
+      });
       await writeAudit(trx, {
         actorId: me.id,
         action: 'submit',

@@ -62,3 +62,32 @@ export function toDetail(r: ReportRow): ReportDetail {
 export async function loadReport(db: Db, id: number): Promise<ReportRow | undefined> {
   return reportQuery(db).where('reports.id', '=', id).executeTakeFirst();
 }
+
+/** Keeps a copy of a report as it stood after a submit, return or approval. */
+export async function recordVersion(
+  trx: Transaction<DB>,
+  v: {
+    reportId: number;
+    version: number;
+    action: 'submit' | 'return' | 'approve';
+    status: string;
+    data: string;
+    comment: string | null;
+    actorId: number;
+    at: string;
+  },
+): Promise<void> {
+  await trx
+    .insertInto('report_versions')
+    .values({
+      report_id: v.reportId,
+      version: v.version,
+      action: v.action,
+      status: v.status,
+      data: v.data,
+      comment: v.comment,
+      actor_id: v.actorId,
+      at: v.at,
+    })
+    .execute();
+}

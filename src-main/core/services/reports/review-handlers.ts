@@ -4,7 +4,7 @@ import type { DB } from '../../db/schema';
 import { currentUser, type Handlers, type HandlerContext, nowIso } from '../../handler-types';
 import { writeAudit } from '../audit';
 import { assertReadable } from './report-access';
-import { loadReport, toDetail } from './report-repo';
+import { loadReport, recordVersion, toDetail } from './report-repo';
 
 async function review(
   ctx: HandlerContext,
@@ -35,19 +35,16 @@ async function review(
       })
       .where('id', '=', r.id)
       .execute();
-    await trx
-      .insertInto('report_versions')
-      .values({
-        report_id: r.id,
-        version,
-        action: decision,
-        status,
-        data: r.data,
-        comment: comment || null,
-        actor_id: me.id,
-        at,
-      })
-      .execute();
+    await recordVersion(trx, {
+      reportId: r.id,
+      version,
+      action: decision,
+      status,
+      data: r.data,
+      comment: comment || null,
+      actorId: me.id,
+      at,
+    });
     await writeAudit(trx, {
       actorId: me.id,
       action: decision,
