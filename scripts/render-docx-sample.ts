@@ -1,37 +1,62 @@
 /**
- * Writes a sample F01 走访表 (8 visits, a long summary) as .docx to the folder given,
- * for looking at the paper layout: `npx tsx scripts/render-docx-sample.ts OUTDIR`.
+ * Writes a sample of every form (F01 with 8 visits and a long summary; F02–F09 filled in as the
+ * fixtures have them) and a blank copy of each as .docx to the folder given, for looking at the
+ * paper layout: `npx tsx scripts/render-docx-sample.ts OUTDIR [F03 ...]`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sampleF01Data, sampleF01Meta } from '../tests/fixtures/f01-sample';
+import { f02Meta, f02Sample } from '../tests/fixtures/forms/f02-sample';
+import { f03Meta, f03Sample } from '../tests/fixtures/forms/f03-sample';
+import { f04Meta, f04Sample } from '../tests/fixtures/forms/f04-sample';
+import { f05Meta, f05Sample } from '../tests/fixtures/forms/f05-sample';
+import { f06Decision, f06Meta, f06Sample } from '../tests/fixtures/forms/f06-sample';
+import { f07Meta, f07Sample } from '../tests/fixtures/forms/f07-sample';
+import { f08Meta, f08Sample } from '../tests/fixtures/forms/f08-sample';
+import { f09Meta, f09Sample } from '../tests/fixtures/forms/f09-sample';
 import { renderDocx } from '../src-main/core/documents/render-docx';
 import { buildDocument } from '../src-shared/documents/build-document';
-import { F01 } from '../src-shared/domain/forms';
+import type { DocMeta } from '../src-shared/documents/doc-model';
+import { FORM_CODES, type FormCode, getForm } from '../src-shared/domain/forms';
+
+const SAMPLES: Record<FormCode, () => { data: Record<string, unknown>; meta: DocMeta }> = {
+  F01: () => ({ data: sampleF01Data(8), meta: sampleF01Meta() }),
+  F02: () => ({ data: f02Sample(), meta: f02Meta() }),
+  F03: () => ({ data: f03Sample(), meta: f03Meta() }),
+  F04: () => ({ data: f04Sample(), meta: f04Meta() }),
+  F05: () => ({ data: f05Sample(), meta: f05Meta() }),
+  F06: () => ({ data: { ...f06Sample(), ...f06Decision() }, meta: f06Meta() }),
+  F07: () => ({ data: f07Sample(), meta: f07Meta() }),
+  F08: () => ({ data: f08Sample(), meta: f08Meta() }),
+  F09: () => ({ data: f09Sample(), meta: f09Meta() }),
+};
 
 async function main(): Promise<void> {
-  const outDir = process.argv[2];
+  const [outDir, ...only] = process.argv.slice(2);
   if (!outDir) {
-    console.error('usage: npx tsx scripts/render-docx-sample.ts OUTDIR');
+    console.error('usage: npx tsx scripts/render-docx-sample.ts OUTDIR [F01 F02 ...]');
     process.exit(2);
   }
   mkdirSync(outDir, { recursive: true });
-  const samples: [string, Record<string, unknown>][] = [
-    ['F01-sample.docx', sampleF01Data(8)],
+  const codes = only.length > 0 ? FORM_CODES.filter((c) => only.includes(c)) : FORM_CODES;
+  for (const code of codes) {
+    const form = getForm(code);
+    const { data, meta } = SAMPLES[code]();
     // A blank form, as an office prints it for filling in by hand.
-    ['F01-blank.docx', {}],
-  ];
-  for (const [name, data] of samples) {
-    const meta = name.includes('blank') ? blankMeta() : sampleF01Meta();
-    const file = join(outDir, name);
-    writeFileSync(file, await renderDocx(buildDocument(F01, data, meta)));
-    console.log(file);
+    for (const [name, d, m] of [
+      [`${code}-sample.docx`, data, meta],
+      [`${code}-blank.docx`, {}, blankMeta(meta)],
+    ] as const) {
+      const file = join(outDir, name);
+      writeFileSync(file, await renderDocx(buildDocument(form, d, m)));
+      console.log(file);
+    }
   }
 }
 
-function blankMeta() {
+function blankMeta(meta: DocMeta): DocMeta {
   return {
-    ...sampleF01Meta(),
+    ...meta,
     personName: '',
     periodLabel: '',
     statusLabel: '',

@@ -1,5 +1,7 @@
 import type { Handlers } from './handler-types';
 import { authHandlers } from './services/auth/auth-handlers';
+import { boardHandlers } from './services/board/board-handlers';
+import { settingsHandlers } from './services/settings/deadline-settings';
 import { customerHandlers } from './services/customers/customer-handlers';
 import { documentHandlers } from './services/documents/document-handlers';
 import { homeHandlers } from './services/home/home-handlers';
@@ -16,4 +18,6 @@ export const handlers = {
   ...reportHandlers,
   ...documentHandlers,
   ...homeHandlers,
+  ...boardHandlers,
+  ...settingsHandlers,
 } satisfies Handlers;

@@ -8,7 +8,15 @@ import {
   IconHome,
   IconUsers,
   IconAddressBook,
+  IconClock,
+  IconLayoutGrid,
+  IconSearch,
 } from '@tabler/icons-react';
+import { FORM_CODES, type FormCode, getForm } from '../../src-shared/domain/forms';
+import type { Role } from '../../src-shared/domain/roles';
+import { BoardPage } from '../features/board/BoardPage';
+import { SearchPage } from '../features/reports/SearchPage';
+import { DeadlineSettingsPage } from '../features/settings/DeadlineSettingsPage';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { ROLE_LABELS } from '../../src-shared/domain/roles';
 import { CustomersPage } from '../features/customers/CustomersPage';
@@ -31,12 +39,20 @@ interface NavItem {
 
 const NAV: NavItem[] = [
   { to: '/', label: '首页', icon: IconHome },
-  { to: '/reports/F01', label: '走访表', icon: IconFileText, roles: ['rep', 'manager', 'clerk'] },
+  { to: '/board', label: '报表看板', icon: IconLayoutGrid },
+  { to: '/search', label: '查找报表', icon: IconSearch },
   { to: '/review', label: '审核', icon: IconClipboardCheck, roles: ['manager'] },
   { to: '/customers', label: '客户档案', icon: IconAddressBook },
   { to: '/people', label: '人员', icon: IconUsers, roles: ['manager'] },
   { to: '/office', label: '办事处设置', icon: IconBuilding, roles: ['manager'] },
+  { to: '/settings/deadlines', label: '截止时间', icon: IconClock, roles: ['manager'] },
 ];
+
+/** The forms a role fills in; a clerk enters the reps' forms. */
+function formsFor(role: Role): FormCode[] {
+  const as = role === 'clerk' ? 'rep' : role;
+  return FORM_CODES.filter((c) => getForm(c).authors.includes(as));
+}
 
 /** The signed-in application: header, navigation and pages. */
 export function AppLayout() {
@@ -94,6 +110,19 @@ export function AppLayout() {
             }}
           />
         ))}
+        <NavLink label="填报" leftSection={<IconFileText size={18} />} defaultOpened childrenOffset={28}>
+          {formsFor(user.role).map((code) => (
+            <NavLink
+              key={code}
+              label={getForm(code).title}
+              active={location.pathname.startsWith(`/reports/${code}`)}
+              onClick={() => {
+                navigate(`/reports/${code}`);
+                close();
+              }}
+            />
+          ))}
+        </NavLink>
       </AppShell.Navbar>
       <AppShell.Main>
         <Routes>
@@ -103,6 +132,12 @@ export function AppLayout() {
           <Route
             path="/review"
             element={user.role === 'manager' ? <ReviewListPage /> : <Navigate to="/" />}
+          />
+          <Route path="/board" element={<BoardPage />} />
+          <Route path="/search" element={<SearchPage />} />
+          <Route
+            path="/settings/deadlines"
+            element={user.role === 'manager' ? <DeadlineSettingsPage /> : <Navigate to="/" />}
           />
           <Route path="/customers" element={<CustomersPage />} />
           <Route path="/people" element={user.role === 'manager' ? <PeoplePage /> : <Navigate to="/" />} />

@@ -11,7 +11,7 @@ export const homeItem = z.object({
   reportId: id.nullable(),
   status: reportStatus.nullable(),
   dueAt: z.string(),
-  state: z.enum(['overdue', 'due', 'returned', 'toReview']),
+  state: z.enum(['overdue', 'due', 'returned', 'toReview', 'reviewOverdue', 'undecided']),
   note: z.string(),
 });
 export type HomeItem = z.infer<typeof homeItem>;

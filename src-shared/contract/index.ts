@@ -1,6 +1,7 @@
 import './zod-locale';
 import type { z } from 'zod';
 import { authMethods } from './auth';
+import { boardMethods } from './board';
 import { customerMethods } from './customers';
 import type { MethodDef } from './define';
 import { homeMethods } from './home';
@@ -16,6 +17,7 @@ export const contract = {
   ...customerMethods,
   ...reportMethods,
   ...homeMethods,
+  ...boardMethods,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;
@@ -29,6 +31,7 @@ export function isMethodName(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(contract, name);
 }
 
+export * from './board';
 export * from './common';
 export * from './customers';
 export * from './define';

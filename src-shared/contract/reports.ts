@@ -3,14 +3,15 @@ import { FORM_CODES } from '../domain/forms';
 import { REPORT_STATUSES } from '../domain/report-status';
 import { id, isoDate, text } from './common';
 import { method } from './define';
+import type { DocModel } from '../documents/doc-model';
 
 export const formCode = z.enum(FORM_CODES, { error: '未知的表单编号' });
 export const reportStatus = z.enum(REPORT_STATUSES);
-/** A period key: a date for daily forms (later: 2026-W48, 2026-11, 2026-Q4, event ids). */
+/** A period key: 2026-11-26 (day), 2026-W48 (ISO week), 2026-11, 2026-Q4, 2026-11-26.1 (an event). */
 export const periodKey = z
   .string({ error: '请选择期间' })
   .max(20, '期间格式无效')
-  .regex(/^\d{4}-(\d{2}-\d{2}|W\d{2}|\d{2}|Q[1-4])$/, '期间格式无效');
+  .regex(/^\d{4}-(\d{2}-\d{2}(\.\d{1,3})?|W\d{2}|\d{2}|Q[1-4])$/, '期间格式无效');
 export const formData = z.record(z.string().max(40), z.unknown());
 
 const person = z.object({ id, name: z.string() });
@@ -30,11 +31,15 @@ export const reportSummary = z.object({
   updatedAt: z.string(),
   /** A short line for lists, e.g. the number of visits. */
   headline: z.string(),
+  periodLabel: z.string(),
+  reviewDueAt: z.string().nullable(),
 });
 export type ReportSummary = z.infer<typeof reportSummary>;
 
 export const reportDetail = reportSummary.extend({
   data: formData,
+  /** Values the app pre-filled from other reports; a field whose value differs was edited. */
+  prefilled: formData,
   reviewer: person.nullable(),
   reviewedAt: z.string().nullable(),
 });
@@ -42,7 +47,7 @@ export type ReportDetail = z.infer<typeof reportDetail>;
 
 export const reportVersion = z.object({
   version: z.number().int(),
-  action: z.enum(['submit', 'return', 'approve']),
+  action: z.enum(['submit', 'return', 'approve', 'decide']),
   status: reportStatus,
   data: formData,
   comment: z.string().nullable(),
@@ -51,6 +56,10 @@ export const reportVersion = z.object({
 });
 
 const ref = z.object({ id }).strict();
+
+export const generatedFile = z.object({ fileId: z.string(), fileName: z.string() });
+/** A document model for the print preview; built by the core, read by the renderer. */
+export const docModel = z.custom<DocModel>((v) => typeof v === 'object' && v !== null && 'blocks' in v);
 
 export const reportMethods = {
   'reports.find': method({
@@ -65,8 +74,11 @@ export const reportMethods = {
         formCode: formCode.optional(),
         authorId: id.optional(),
         status: reportStatus.optional(),
+        /** Reports whose period overlaps these days. */
         from: isoDate.optional(),
         to: isoDate.optional(),
+        /** Words to find in the report's content or its author's name. */
+        text: z.string().trim().max(100, '搜索词不能超过100个字').optional(),
         limit: z.number().int().min(1).max(500).default(100),
       })
       .strict(),
@@ -80,6 +92,8 @@ export const reportMethods = {
         periodKey,
         authorId: id.optional(),
         data: formData,
+        /** For a new report: the values the app pre-filled (see reports.prefill). */
+        prefilled: formData.optional(),
         /** The version the editor started from; null for a new report. */
         expectedVersion: z.number().int().min(0).nullable(),
       })
@@ -103,9 +117,65 @@ export const reportMethods = {
     access: ['manager'],
   }),
   'reports.versions': method({ input: ref, output: z.array(reportVersion), access: 'signedIn' }),
+  'reports.prefill': method({
+    input: z.object({ formCode, periodKey, authorId: id.optional() }).strict(),
+    output: z.object({ values: formData }),
+    access: 'signedIn',
+  }),
+  'reports.newEventKey': method({
+    input: z.object({ formCode, day: isoDate, authorId: id.optional() }).strict(),
+    output: z.object({ periodKey: z.string() }),
+    access: 'signedIn',
+  }),
+  'reports.submitWeek': method({
+    input: z
+      .object({ week: z.string().regex(/^\d{4}-W\d{2}$/, '周次格式应为 2026-W48'), authorId: id.optional() })
+      .strict(),
+    output: z.object({
+      submitted: z.array(reportSummary),
+      failed: z.array(z.object({ periodKey: z.string(), message: z.string() })),
+    }),
+    access: 'signedIn',
+  }),
+  'reports.approveMany': method({
+    input: z
+      .object({ ids: z.array(id).min(1, '请至少选择一份报表').max(200), comment: text('审核意见', 500) })
+      .strict(),
+    output: z.object({ approved: z.array(id), skipped: z.array(z.object({ id, message: z.string() })) }),
+    access: ['manager'],
+  }),
+  'reports.decide': method({
+    input: z.object({ id, values: formData }).strict(),
+    output: reportDetail,
+    access: ['manager'],
+  }),
   'documents.generate': method({
     input: z.object({ reportId: id }).strict(),
-    output: z.object({ fileId: z.string(), fileName: z.string() }),
+    output: generatedFile,
+    access: 'signedIn',
+  }),
+  'documents.preview': method({
+    input: z.object({ reportId: id }).strict(),
+    output: docModel,
+    access: 'signedIn',
+  }),
+  'documents.monthOfVisits': method({
+    input: z
+      .object({ authorId: id, month: z.string().regex(/^\d{4}-\d{2}$/, '月份格式应为 2026-11') })
+      .strict(),
+    output: generatedFile,
+    access: 'signedIn',
+  }),
+  'documents.faxPack': method({
+    input: z
+      .object({
+        reportIds: z.array(id).min(1, '请至少选择一份报表').max(100, '一次最多传真100份报表'),
+        to: text('收件方', 50, 1),
+        toFax: text('传真号', 40, 1),
+        subject: text('事由', 100, 1),
+      })
+      .strict(),
+    output: generatedFile,
     access: 'signedIn',
   }),
 };

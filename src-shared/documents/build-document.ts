@@ -1,47 +1,71 @@
 import type { FieldDef, FormDef, TableDef } from '../domain/forms/form-def';
+import { periodFieldLabel } from '../domain/forms/form-def';
+import { formatFieldValue, withComputed } from '../domain/forms/form-values';
 import type { DocBlock, DocCell, DocMeta, DocModel } from './doc-model';
 
 /** Ruled rows printed for an empty table, so the paper form can be filled in by hand. */
 export const BLANK_TABLE_ROWS = 3;
 
+/** Lines of a blank ruled row that carries printed checkboxes, room for two handwritten lines. */
+const BLANK_ROW_LINES = 3;
+
 /** The label a signature line pairs with, for the date written beside the ink. */
 export const SIGNATURE_DATE_LABEL = '日期';
 
 /** Builds the paper document of a form from its data and the office's facts around it. */
-export function buildDocument(form: FormDef, data: Record<string, unknown>, meta: DocMeta): DocModel {
+export function buildDocument(form: FormDef, stored: Record<string, unknown>, meta: DocMeta): DocModel {
+  // Derived values print as their inputs say, whatever was stored with them.
+  const data = withComputed(form, stored);
   const blocks: DocBlock[] = [];
   // The author's facts head the first grid, so a form without a leading field section still prints them.
   let grid: DocCell[] = [
-    { label: '日期', value: meta.periodLabel },
-    { label: '姓名', value: meta.personName },
+    { label: periodFieldLabel(form), value: meta.periodLabel },
+    { label: form.authorLabel ?? '姓名', value: meta.personName },
     { label: '区域', value: meta.regionName },
     { label: '状态', value: meta.statusLabel },
   ];
   const signatureLabels: string[] = [];
 
+  // Grids are laid out at the end, once every grid label is known: the renderer gives all grids of a
+  // document one label column, so a value's room depends on the widest label anywhere.
   const flushGrid = (): void => {
-    if (grid.length > 0) blocks.push(fieldGrid(grid, form.orientation));
+    if (grid.length > 0) blocks.push({ kind: 'fieldGrid', columns: 0, cells: grid });
     grid = [];
   };
 
   for (const section of form.sections) {
     if (section.kind === 'table') {
       flushGrid();
-      blocks.push(tableBlock(section.table, data[section.table.key]));
+      blocks.push(tableBlock(section.table, data[section.table.key], form.orientation));
       continue;
+    }
+    // A titled section is a group of its own on paper: its title heads it as a plain line and its
+    // short fields start a fresh grid.
+    if (section.title) {
+      flushGrid();
+      blocks.push({ kind: 'text', label: section.title, value: '', plain: true });
     }
     // Free text goes below the section's short fields, in declaration order, as boxes of its own.
     const texts: DocBlock[] = [];
     for (const field of section.fields) {
-      const value = fieldText(field, data[field.key]);
+      const value = paperText(field, data[field.key], data, PAGE_EMS[form.orientation] - MAX_LABEL_EMS - 2);
       if (field.type === 'textarea') texts.push({ kind: 'text', label: field.label, value });
       else if (field.type === 'signature') signatureLabels.push(field.label);
-      else grid.push({ label: field.label, value });
+      // A field as wide as the screen (span 12) is a whole row on paper too, room for handwriting.
+      else
+        grid.push(
+          field.span === 12 ? { label: field.label, value, span: FULL_ROW } : { label: field.label, value },
+        );
     }
     flushGrid();
     blocks.push(...texts);
   }
   flushGrid();
+  const gridLabels = blocks.flatMap((b) => (b.kind === 'fieldGrid' ? b.cells.map((c) => c.label) : []));
+  const labelEms = Math.min(Math.max(4, ...gridLabels.map(ems)), MAX_LABEL_EMS);
+  blocks.forEach((b, i) => {
+    if (b.kind === 'fieldGrid') blocks[i] = fieldGrid(b.cells, form.orientation, labelEms);
+  });
 
   if (form.reviewLabel) blocks.push({ kind: 'text', label: form.reviewLabel, value: reviewText(meta) });
   for (const label of form.signatures) if (!signatureLabels.includes(label)) signatureLabels.push(label);
@@ -96,36 +120,46 @@ export function documentText(model: DocModel): string[] {
   return out.filter((s) => s.trim() !== '');
 }
 
-/** A stored field value as printed: numbers as digits, missing values as an empty string. */
-export function fieldText(field: FieldDef, value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  if (typeof value === 'string') return value.replace(/\r\n?/g, '\n');
-  if (typeof value === 'boolean') return value ? '☑' : '□';
-  return '';
+/**
+ * A stored field value as printed: numbers as digits (amounts grouped, with their unit), choices as
+ * ☑/□ lines, a person by name, missing values as an empty string. `record` is the row or form data
+ * the value belongs to, where a person's name and a computed value's inputs are read.
+ */
+export function fieldText(field: FieldDef, value: unknown, record?: Record<string, unknown>): string {
+  return formatFieldValue(field, value, record);
 }
 
 function splitLines(value: string): string[] {
   return value === '' ? [] : value.split('\n');
 }
 
-/** Width of a string in ems: CJK and full-width characters count one, the rest half. */
+/** Width of a string in ems: CJK and full-width characters count one, as do checkboxes (□☑), the rest half. */
 export function ems(text: string): number {
   let n = 0;
-  for (const ch of text) n += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 1 : 0.5;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    const box = (code >= 0x25a0 && code <= 0x25ff) || (code >= 0x2610 && code <= 0x2612);
+    n += code >= 0x2e80 || box ? 1 : 0.5;
+  }
   return n;
 }
+
+/** The widest label column of a grid, in ems; longer labels wrap. */
+const MAX_LABEL_EMS = 6;
+
+/** A grid cell's span that asks for a whole row, however many pairs the row holds. */
+const FULL_ROW = 99;
 
 /** Ems of 小四 text between the margins of an A4 page, roughly. */
 const PAGE_EMS = { landscape: 60, portrait: 36 } as const;
 
-function fieldGrid(cells: DocCell[], orientation: DocModel['orientation']): DocBlock {
+function fieldGrid(cells: DocCell[], orientation: DocModel['orientation'], labelEms: number): DocBlock {
   const columns = gridColumns(cells.length, orientation === 'landscape' ? 4 : 2);
   const pairEms = PAGE_EMS[orientation] / columns;
-  const labelEms = Math.min(Math.max(4, ...cells.map((c) => ems(c.label))), 6);
   // A value too wide for one pair takes more, rather than wrapping; the slack covers cell margins
   // and substitute fonts whose digits are wider than half an em.
   const spans = cells.map((c) => {
+    if (c.span) return Math.min(c.span, columns);
     const need = labelEms + Math.max(0, ...splitLines(c.value).map(ems)) + 3;
     return Math.min(Math.max(1, Math.ceil(need / pairEms)), columns);
   });
@@ -143,7 +177,9 @@ function fieldGrid(cells: DocCell[], orientation: DocModel['orientation']): DocB
   return {
     kind: 'fieldGrid',
     columns,
-    cells: cells.map((c, i) => (spans[i] === 1 ? c : { ...c, span: spans[i] })),
+    cells: cells.map((c, i) =>
+      spans[i] === 1 ? { label: c.label, value: c.value } : { ...c, span: spans[i] },
+    ),
   };
 }
 
@@ -154,20 +190,54 @@ function gridColumns(count: number, maxColumns: number): number {
   return maxColumns > 2 && gap(maxColumns - 1) < gap(maxColumns) ? maxColumns - 1 : maxColumns;
 }
 
-function tableBlock(table: TableDef, value: unknown): DocBlock {
+/**
+ * A value as printed in a cell about `roomEms` wide: a choice breaks between its options rather
+ * than inside a word, so each box stays beside the word it ticks.
+ */
+function paperText(
+  field: FieldDef,
+  value: unknown,
+  record: Record<string, unknown> | undefined,
+  roomEms: number,
+) {
+  const text = fieldText(field, value, record);
+  if (field.type !== 'choice') return text;
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.length - 1;
+    if (last >= 0 && ems(`${lines[last]} ${word}`) <= roomEms) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines.join('\n');
+}
+
+function tableBlock(table: TableDef, value: unknown, orientation: DocModel['orientation']): DocBlock {
+  // A column's room in 五号 ems, less its cell margins.
+  const room = (width: number) => ((PAGE_EMS[orientation] * width) / 100) * (12 / 10.5) - 1;
   const byKey = new Map(table.columns.map((c) => [c.key, c]));
   const records = Array.isArray(value) ? value.filter(isRecord) : [];
   const rows = records.map((record) =>
     table.paper.map((col) =>
       col.keys.flatMap((key) => {
         const field = byKey.get(key);
-        return field ? fieldText(field, record[key]).split('\n') : [''];
+        return field ? paperText(field, record[key], record, room(col.width)).split('\n') : [''];
       }),
     ),
   );
-  // Blank rows keep one line per stacked field, so a hand-filled row has room for each.
+  // Blank rows keep one line per stacked field, so a hand-filled row has room for each; a choice
+  // keeps its empty boxes to tick by hand, and then a spare line keeps the row tall enough to write in.
   while (rows.length < BLANK_TABLE_ROWS && records.length === 0) {
-    rows.push(table.paper.map((col) => col.keys.map(() => '')));
+    const row = table.paper.map((col) =>
+      col.keys.flatMap((key) => {
+        const field = byKey.get(key);
+        return field?.type === 'choice'
+          ? paperText(field, undefined, undefined, room(col.width)).split('\n')
+          : [''];
+      }),
+    );
+    const boxes = row.some((cell) => cell.some((line) => line !== ''));
+    if (boxes) row[0]!.push(...Array<string>(Math.max(0, BLANK_ROW_LINES - row[0]!.length)).fill(''));
+    rows.push(row);
   }
   return {
     kind: 'table',
@@ -193,11 +263,20 @@ function regionLabel(name: string): string {
   return name.endsWith('区域') || name.endsWith('区') ? name : `${name}区域`;
 }
 
+/** Ems of 五号 text a footer line holds between the margins, with room to spare. */
+const FOOTER_EMS = { landscape: 66, portrait: 40 } as const;
+
 function footerNote(form: FormDef, meta: DocMeta): string {
-  // Short enough for one footer line in landscape: every faxed page carries the deadline and its origin.
-  const parts = [form.deadlineText];
-  if (meta.enteredByName) parts.push(`内勤 ${meta.enteredByName} 代录`);
-  if (meta.submittedAt) parts.push(`提交 ${meta.submittedAt}`);
-  parts.push(`打印 ${meta.printedAt}`);
-  return parts.join(' · ');
+  // One footer line on every faxed page: the deadline and the report's origin. When that is too long
+  // for the page, the print time goes first, then the deadline (which the title line also carries).
+  const origin: string[] = [];
+  if (meta.enteredByName) origin.push(`内勤 ${meta.enteredByName} 代录`);
+  if (meta.submittedAt) origin.push(`提交 ${meta.submittedAt}`);
+  const printed = `打印 ${meta.printedAt}`;
+  const candidates = [
+    [form.deadlineText, ...origin, printed],
+    [form.deadlineText, ...origin],
+    [...origin, printed],
+  ].map((parts) => parts.join(' · '));
+  return candidates.find((c) => ems(c) <= FOOTER_EMS[form.orientation]) ?? candidates[2]!;
 }

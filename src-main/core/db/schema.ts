@@ -69,6 +69,11 @@ export interface ReportTable {
   reviewer_id: number | null;
   reviewed_at: Timestamp | null;
   review_comment: string | null;
+  period_start: string | null;
+  period_end: string | null;
+  event_at: Timestamp | null;
+  review_due_at: Timestamp | null;
+  prefilled: ColumnType<string, string | undefined, string>;
   created_at: Timestamp;
   updated_at: Timestamp;
   created_by: number;
@@ -79,7 +84,7 @@ export interface ReportVersionTable {
   id: Generated<number>;
   report_id: number;
   version: number;
-  action: 'submit' | 'return' | 'approve';
+  action: 'submit' | 'return' | 'approve' | 'decide';
   status: string;
   data: string;
   comment: string | null;
@@ -97,6 +102,13 @@ export interface AuditTable {
   detail: string;
 }
 
+export interface SettingTable {
+  key: string;
+  value: string;
+  updated_at: Timestamp;
+  updated_by: number | null;
+}
+
 export interface DB {
   office: OfficeTable;
   users: UserTable;
@@ -105,6 +117,7 @@ export interface DB {
   reports: ReportTable;
   report_versions: ReportVersionTable;
   audit_log: AuditTable;
+  settings: SettingTable;
 }
 
 export type Office = Selectable<OfficeTable>;

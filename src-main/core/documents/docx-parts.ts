@@ -13,18 +13,28 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import type { DocBlock, DocCell } from '../../../src-shared/documents/doc-model';
-import { ems, SIGNATURE_DATE_LABEL } from '../../../src-shared/documents/build-document';
+import {
+  CELL_PADDING_PT,
+  labelLines,
+  signatureLines,
+  signaturesFitOneLine,
+  TYPE_PT,
+  type DocBlock,
+  type DocCell,
+} from '../../../src-shared/documents/doc-model';
+import { ems } from '../../../src-shared/documents/build-document';
 
-/** Font sizes in half-points, as Word stores them. */
+/** Font sizes in half-points, as Word stores them (TYPE_PT doubled). */
 export const SIZE = {
   /** 小四: filled content and labels where room allows. */
-  body: 24,
+  body: TYPE_PT.body * 2,
   /** 五号: the floor for dense table cells. */
-  dense: 21,
+  dense: TYPE_PT.dense * 2,
+  /** 三号: fields read across a fax machine. */
+  large: TYPE_PT.large * 2,
   /** 二号 in portrait, 小二 in landscape where height is scarcer. */
-  titlePortrait: 44,
-  titleLandscape: 36,
+  titlePortrait: TYPE_PT.titlePortrait * 2,
+  titleLandscape: TYPE_PT.titleLandscape * 2,
 } as const;
 
 /** What every block needs to know about the page it is laid out on. */
@@ -42,7 +52,7 @@ const BLACK = '000000';
 // 0.75 pt inside, 1 pt outside: both stay solid at fax fine resolution.
 const INNER_RULE = { style: BorderStyle.SINGLE, size: 6, color: BLACK } as const;
 const OUTER_RULE = { style: BorderStyle.SINGLE, size: 8, color: BLACK } as const;
-const CELL_MARGIN = { top: 40, bottom: 40, left: 80, right: 80 } as const;
+const CELL_MARGIN = { top: 40, bottom: 40, left: CELL_PADDING_PT * 20, right: CELL_PADDING_PT * 20 } as const;
 /** Room for handwriting in a blank ruled row or an empty text box, in twips (20 mm). */
 const HANDWRITING_HEIGHT = 1134;
 /** A blank table row holds one stacked field per line; 15 mm leaves room for two handwritten lines. */
@@ -70,32 +80,18 @@ export function fontSet(font: string) {
   return { ascii: font, eastAsia: font, hAnsi: font, cs: font };
 }
 
-/** Splits a label into balanced lines no wider than `cap` ems, so 区域经理审核意见 reads 区域经理 / 审核意见. */
-export function balancedLines(label: string, cap: number): string[] {
-  const chars = [...label];
-  const count = Math.max(1, Math.ceil(ems(label) / cap));
-  if (count === 1) return [label];
-  const per = Math.ceil(chars.length / count);
-  const out: string[] = [];
-  for (let i = 0; i < chars.length; i += per) out.push(chars.slice(i, i + per).join(''));
-  return out;
-}
-
-/** The label column width for a set of labels at 小四, clamped so values keep most of the row. */
-export function labelWidthFor(labels: string[]): number {
-  const widest = Math.max(4, ...labels.map(ems));
-  return Math.round(Math.min(widest, 6) * SIZE.body * 10 + CELL_MARGIN.left + CELL_MARGIN.right + 60);
-}
-
 /** The Word elements of one block of the document model. */
 export function blockToDocx(paper: Paper, block: DocBlock, keepWithNext = false): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'fieldGrid':
-      return [spacer(), fieldGrid(paper, block.columns, block.cells)];
+      return [spacer(), fieldGrid(paper, block.columns, block.cells, block.large ? SIZE.large : SIZE.body)];
     case 'table':
       return [caption(paper, block.title), rowTable(paper, block.columns, block.rows)];
-    case 'text':
-      return [spacer(), textBox(paper, block.label, block.value, keepWithNext)];
+    case 'text': {
+      const size = block.large ? SIZE.large : SIZE.body;
+      if (block.plain) return notice(paper, block.label, block.value, size);
+      return [spacer(), textBox(paper, block.label, block.value, keepWithNext, size)];
+    }
     case 'signatures':
       return signatures(paper, block.items);
   }
@@ -161,9 +157,8 @@ function labelParagraph(paper: Paper, lineTexts: string[], size: number): Paragr
   });
 }
 
-function boxLabel(paper: Paper, label: string, width: number): Paragraph {
-  const cap = Math.max(2, Math.floor((width - CELL_MARGIN.left - CELL_MARGIN.right) / (SIZE.body * 10)));
-  return labelParagraph(paper, balancedLines(label, cap), SIZE.body);
+function boxLabel(paper: Paper, label: string, width: number, size: number = SIZE.body): Paragraph {
+  return labelParagraph(paper, labelLines(label, width / 20, size / 2), size);
 }
 
 /** A stacked column label breaks after each slash, one line per field, like the values below it. */
@@ -176,7 +171,7 @@ function stackedLabel(paper: Paper, label: string): Paragraph {
   );
 }
 
-function fieldGrid(paper: Paper, columns: number, cells: DocCell[]): Table {
+function fieldGrid(paper: Paper, columns: number, cells: DocCell[], size: number): Table {
   const pair = Math.floor(paper.contentWidth / columns);
   const widths: number[] = [];
   for (let i = 0; i < columns; i++) widths.push(paper.labelWidth, pair - paper.labelWidth);
@@ -190,8 +185,10 @@ function fieldGrid(paper: Paper, columns: number, cells: DocCell[]): Table {
     const valueCols = 2 * span - 1;
     const start = 2 * used + 1;
     const valueWidth = sum(widths.slice(start, start + valueCols));
-    current.push(cell(paper.labelWidth, [boxLabel(paper, c.label, paper.labelWidth)], { middle: true }));
-    current.push(cell(valueWidth, lines(paper, c.value), { span: valueCols, middle: true }));
+    current.push(
+      cell(paper.labelWidth, [boxLabel(paper, c.label, paper.labelWidth, size)], { middle: true }),
+    );
+    current.push(cell(valueWidth, lines(paper, c.value, { size }), { span: valueCols, middle: true }));
     used += span;
     if (used === columns) {
       rows.push(new TableRow({ cantSplit: true, children: current }));
@@ -229,34 +226,52 @@ function rowTable(paper: Paper, columns: { label: string; width: number }[], row
   return table(widths, [header, ...body]);
 }
 
-function textBox(paper: Paper, label: string, value: string, keepWithNext: boolean): Table {
+function textBox(paper: Paper, label: string, value: string, keepWithNext: boolean, size: number): Table {
   const widths = [paper.labelWidth, paper.contentWidth - paper.labelWidth];
-  const tall = estimateHeight([[label], [value]], widths, SIZE.body) >= paper.bodyHeight * UNSPLIT_SHARE;
+  const tall = estimateHeight([[label], [value]], widths, size) >= paper.bodyHeight * UNSPLIT_SHARE;
   return table(widths, [
     new TableRow({
       cantSplit: !tall,
       keepNext: keepWithNext && !tall,
       height: { value: HANDWRITING_HEIGHT, rule: HeightRule.ATLEAST },
       children: [
-        cell(widths[0]!, [boxLabel(paper, label, widths[0]!)], { middle: true }),
-        cell(widths[1]!, lines(paper, value)),
+        cell(widths[0]!, [boxLabel(paper, label, widths[0]!, size)], { middle: true }),
+        cell(widths[1]!, lines(paper, value, { size })),
       ],
     }),
   ]);
 }
 
+/**
+ * A plain block: the label in bold, then its lines, with no ruled box: a fax cover's call-back line, or
+ * a section heading (a label without lines), kept with what follows it.
+ */
+function notice(paper: Paper, label: string, value: string, size: number): Paragraph[] {
+  const lines = value === '' ? [] : value.split('\n');
+  return [
+    ...(label
+      ? [
+          new Paragraph({
+            spacing: { before: 240 },
+            keepNext: true,
+            children: [run(paper, label, { bold: true, size })],
+          }),
+        ]
+      : []),
+    ...lines.map(
+      (line, i) =>
+        new Paragraph({
+          spacing: { before: !label && i === 0 ? 240 : 0 },
+          children: line ? [run(paper, line, { size })] : [],
+        }),
+    ),
+  ];
+}
+
 function signatures(paper: Paper, items: { label: string; value: string }[]): Paragraph[] {
-  // Each signature carries the 日期 items that follow it, printed on the same line.
-  const groups: string[] = [];
-  for (const item of items) {
-    const blank = item.label === SIGNATURE_DATE_LABEL ? '__________' : '________________';
-    const text = `${item.label}:${item.value || blank}`;
-    if (item.label === SIGNATURE_DATE_LABEL && groups.length > 0) groups[groups.length - 1] += `  ${text}`;
-    else groups.push(text);
-  }
+  const groups = signatureLines(items);
   const slot = Math.floor(paper.contentWidth / Math.max(groups.length, 1));
-  const fitsOneLine = groups.every((g) => ems(g) * SIZE.body * 10 < slot - 240);
-  if (fitsOneLine) {
+  if (signaturesFitOneLine(groups, paper.contentWidth / 20)) {
     return [
       new Paragraph({
         spacing: { before: 360 },

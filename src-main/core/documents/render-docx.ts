@@ -10,9 +10,16 @@ import {
   Paragraph,
   TabStopType,
   TextRun,
+  type ISectionOptions,
 } from 'docx';
-import type { DocModel } from '../../../src-shared/documents/doc-model';
-import { blockToDocx, fontSet, labelWidthFor, run, SIZE, type Paper } from './docx-parts';
+import {
+  codeLine,
+  labelColumnPt,
+  PAGE_MARGINS_MM,
+  PAGE_NUMBER_TEXT,
+  type DocModel,
+} from '../../../src-shared/documents/doc-model';
+import { blockToDocx, fontSet, run, SIZE, type Paper } from './docx-parts';
 
 export interface RenderDocxOptions {
   /** 黑体 for anything that may be faxed; 宋体 only for documents read on screen (FORMS.md, paper rules). */
@@ -22,44 +29,32 @@ export interface RenderDocxOptions {
 /** A4 in twips, portrait. */
 export const A4 = { width: 11906, height: 16838 } as const;
 
-/** Margins in millimetres: GB/T 9704 for portrait; landscape is tighter so a wide table fits, never under 15 mm. */
-export const MARGINS_MM = {
-  portrait: { top: 37, bottom: 35, left: 28, right: 26, header: 15, footer: 15 },
-  landscape: { top: 22, bottom: 22, left: 20, right: 20, header: 10, footer: 10 },
-} as const;
+/** Margins in millimetres (shared with the print preview). */
+export const MARGINS_MM = PAGE_MARGINS_MM;
 
 const RULE = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 2 } as const;
 
 /** Renders a document model as a .docx that follows the paper rules for print and fax. */
 export async function renderDocx(model: DocModel, options: RenderDocxOptions = {}): Promise<Buffer> {
+  return renderDocxMany([model], options);
+}
+
+/**
+ * Renders several document models as one .docx, each in a section of its own: it starts on a new page
+ * with its own orientation, running header and footer. 第 X 页 共 Y 页 counts the pages of the whole file,
+ * so a bundle faxed or filed as one shows a missing page and agrees with a fax cover's 页数. Per-section
+ * counts (SECTIONPAGES) are not used: LibreOffice prints them blank.
+ */
+export async function renderDocxMany(models: DocModel[], options: RenderDocxOptions = {}): Promise<Buffer> {
+  if (models.length === 0) throw new Error('renderDocxMany needs at least one document model');
   const font = options.font ?? 'SimHei';
-  const landscape = model.orientation === 'landscape';
-  const mm = MARGINS_MM[model.orientation];
-  const margin = {
-    top: twips(mm.top),
-    bottom: twips(mm.bottom),
-    left: twips(mm.left),
-    right: twips(mm.right),
-    header: twips(mm.header),
-    footer: twips(mm.footer),
-    gutter: 0,
-  };
-  const pageWidth = landscape ? A4.height : A4.width;
-  const pageHeight = landscape ? A4.width : A4.height;
-  const paper: Paper = {
-    font,
-    contentWidth: pageWidth - margin.left - margin.right,
-    bodyHeight: pageHeight - margin.top - margin.bottom,
-    labelWidth: labelWidthFor(
-      model.blocks.flatMap((b) => (b.kind === 'fieldGrid' ? b.cells.map((c) => c.label) : [])),
-    ),
-  };
+  const first = models[0]!;
 
   // docx ships Word's blue heading, caption and link styles; a user applying one in Word must still get black.
   const black = { run: { color: '000000', font: fontSet(font) } };
   const doc = new Document({
     creator: 'RegionDesk',
-    title: `${model.title}(${model.code})`,
+    title: models.length === 1 ? `${first.title}(${first.code})` : first.title,
     styles: {
       default: {
         document: {
@@ -77,47 +72,73 @@ export async function renderDocx(model: DocModel, options: RenderDocxOptions = {
         hyperlink: black,
       },
     },
-    sections: [
-      {
-        properties: {
-          page: {
-            // docx swaps width and height itself for landscape, so the portrait size is given either way.
-            size: {
-              width: A4.width,
-              height: A4.height,
-              orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
-            },
-            margin,
-          },
-        },
-        headers: { default: runningHeader(model, paper) },
-        footers: { default: runningFooter(model, paper) },
-        children: [
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            keepNext: true,
-            children: [
-              run(paper, model.title, {
-                bold: true,
-                size: landscape ? SIZE.titleLandscape : SIZE.titlePortrait,
-              }),
-            ],
-          }),
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            keepNext: true,
-            spacing: { before: 60, after: 60 },
-            children: [run(paper, `表号 ${model.code} · 报送时限:${model.deadlineText}`)],
-          }),
-          // A comment box stays on the page of the signatures that answer for it.
-          ...model.blocks.flatMap((block, i) =>
-            blockToDocx(paper, block, model.blocks[i + 1]?.kind === 'signatures'),
-          ),
-        ],
-      },
-    ],
+    sections: models.map((model) => section(model, font)),
   });
   return Packer.toBuffer(doc);
+}
+
+function section(model: DocModel, font: string): ISectionOptions {
+  const landscape = model.orientation === 'landscape';
+  const mm = MARGINS_MM[model.orientation];
+  const margin = {
+    top: twips(mm.top),
+    bottom: twips(mm.bottom),
+    left: twips(mm.left),
+    right: twips(mm.right),
+    header: twips(mm.header),
+    footer: twips(mm.footer),
+    gutter: 0,
+  };
+  const pageWidth = landscape ? A4.height : A4.width;
+  const pageHeight = landscape ? A4.width : A4.height;
+  const paper: Paper = {
+    font,
+    contentWidth: pageWidth - margin.left - margin.right,
+    bodyHeight: pageHeight - margin.top - margin.bottom,
+    labelWidth: Math.round(labelColumnPt(model.blocks) * 20),
+  };
+  const code = codeLine(model);
+  return {
+    properties: {
+      page: {
+        // docx swaps width and height itself for landscape, so the portrait size is given either way.
+        size: {
+          width: A4.width,
+          height: A4.height,
+          orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+        },
+        margin,
+      },
+    },
+    headers: { default: runningHeader(model, paper) },
+    footers: { default: runningFooter(model, paper) },
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        keepNext: true,
+        children: [
+          run(paper, model.title, {
+            bold: true,
+            size: landscape ? SIZE.titleLandscape : SIZE.titlePortrait,
+          }),
+        ],
+      }),
+      ...(code
+        ? [
+            new Paragraph({
+              alignment: AlignmentType.CENTER,
+              keepNext: true,
+              spacing: { before: 60, after: 60 },
+              children: [run(paper, code)],
+            }),
+          ]
+        : []),
+      // A comment box stays on the page of the signatures that answer for it.
+      ...model.blocks.flatMap((block, i) =>
+        blockToDocx(paper, block, model.blocks[i + 1]?.kind === 'signatures'),
+      ),
+    ],
+  };
 }
 
 function runningHeader(model: DocModel, paper: Paper): Header {
@@ -136,6 +157,7 @@ function runningHeader(model: DocModel, paper: Paper): Header {
 }
 
 function runningFooter(model: DocModel, paper: Paper): Footer {
+  const [before, between, after] = PAGE_NUMBER_TEXT;
   return new Footer({
     children: [
       new Paragraph({
@@ -143,14 +165,18 @@ function runningFooter(model: DocModel, paper: Paper): Footer {
         alignment: AlignmentType.CENTER,
         children: [
           new TextRun({
-            children: ['第 ', PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页'],
+            children: [before, PageNumber.CURRENT, between, PageNumber.TOTAL_PAGES, after],
             size: SIZE.dense,
             color: '000000',
             font: fontSet(paper.font),
           }),
         ],
       }),
-      new Paragraph({ children: [run(paper, model.footerNote, { size: SIZE.dense })] }),
+      // Centred under the page number, as the print preview's page box sets it.
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [run(paper, model.footerNote, { size: SIZE.dense })],
+      }),
     ],
   });
 }

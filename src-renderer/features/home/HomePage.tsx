@@ -1,7 +1,9 @@
-import { Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { HomeItem } from '../../../src-shared/contract';
+import type { HomeItem, OutputOf } from '../../../src-shared/contract';
+import { BoardMatrix } from '../board/BoardMatrix';
+import { presetRange } from '../board/board-ranges';
 import { getForm } from '../../../src-shared/domain/forms';
 import { api } from '../../api/client';
 import { notifyError } from '../../api/notify';
@@ -13,6 +15,8 @@ const STATES: Record<HomeItem['state'], { label: string; color: string }> = {
   due: { label: '待提交', color: 'yellow' },
   returned: { label: '已退回', color: 'orange' },
   toReview: { label: '待审核', color: 'blue' },
+  reviewOverdue: { label: '审核超期', color: 'red' },
+  undecided: { label: '待批复', color: 'grape' },
 };
 
 /** What the signed-in person must do: forms due and overdue, returned forms, reviews waiting. */
@@ -20,11 +24,14 @@ export function HomePage() {
   const { user } = useSession();
   const navigate = useNavigate();
   const [items, setItems] = useState<HomeItem[] | null>(null);
+  const [board, setBoard] = useState<OutputOf<'board.get'> | null>(null);
   useEffect(() => {
     api('home.summary', {}).then((s) => setItems(s.items), notifyError);
-  }, []);
+    if (user.role !== 'rep')
+      api('board.get', { ...presetRange('week'), formCode: 'F01' }).then(setBoard, notifyError);
+  }, [user.role]);
 
-  const order: HomeItem['state'][] = ['overdue', 'returned', 'due', 'toReview'];
+  const order: HomeItem['state'][] = ['overdue', 'returned', 'due', 'reviewOverdue', 'undecided', 'toReview'];
   const sorted = [...(items ?? [])].sort(
     (a, b) => order.indexOf(a.state) - order.indexOf(b.state) || a.periodKey.localeCompare(b.periodKey),
   );
@@ -45,6 +52,17 @@ export function HomePage() {
           </Paper>
         ))}
       </Group>
+      {board && (
+        <Paper withBorder p="sm">
+          <Group justify="space-between" mb="xs">
+            <Text fw={600}>本周走访表</Text>
+            <Anchor component="button" onClick={() => navigate('/board')}>
+              打开报表看板
+            </Anchor>
+          </Group>
+          <BoardMatrix board={board} formCode="F01" meId={user.id} />
+        </Paper>
+      )}
       {items && sorted.length === 0 && <Text c="dimmed">没有待办事项,所有报表都已按时提交。</Text>}
       {sorted.length > 0 && (
         <Table highlightOnHover withTableBorder aria-label="待办报表">

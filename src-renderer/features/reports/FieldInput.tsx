@@ -1,23 +1,74 @@
-import { NumberInput, Select, Textarea, TextInput } from '@mantine/core';
+import { Group, NumberInput, Radio, Select, Text, Textarea, TextInput } from '@mantine/core';
 import { DateInput, TimeInput } from '@mantine/dates';
-import type { FieldDef } from '../../../src-shared/domain/forms';
+import type { ReactNode } from 'react';
+import {
+  decimalsOf,
+  type FieldDef,
+  formatFieldValue,
+  normalizeDateTime,
+} from '../../../src-shared/domain/forms';
+import { CustomerPicker } from '../customers/CustomerPicker';
 
-interface Props {
+type Values = Record<string, unknown>;
+
+export interface FieldInputProps {
   field: FieldDef;
   value: unknown;
   error?: string | undefined;
   readOnly: boolean;
   onChange: (value: unknown) => void;
   onEnter?: () => void;
+  /**
+   * The record the field belongs to (the form's data, or a table row): a computed field shows the
+   * value derived from it, a person field reads the stored name from it.
+   */
+  record?: Values;
+  /**
+   * Sets several keys of the record at once: a person also stores its name (`nameKey`), a customer its
+   * id and what picking it fills in. Without it only the field's own value changes.
+   */
+  onRecordChange?: (patch: Values) => void;
+  /** People a 'person' field picks from (active reps, say). */
+  people?: readonly { id: number; name: string }[];
+  /** The value the app pre-filled (a `prefill` field, or a cell of a `prefill` table): shown as edited once it differs. */
+  prefilledValue?: unknown;
+  /** Decision fields (批复意见…) are read-only unless this is true; they ignore `readOnly`. */
+  decisionEditable?: boolean;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  const empty = (v: unknown) => v === null || v === undefined || v === '';
+  return (empty(a) && empty(b)) || a === b;
+}
+
+/** The hint under a field: pre-filled or edited since, a decision's owner, or a derived value. */
+function hintOf(field: FieldDef, props: FieldInputProps, locked: boolean): ReactNode {
+  if (field.decision && locked) return '由上级批复时填写';
+  if (props.prefilledValue === undefined || props.prefilledValue === null) return undefined;
+  // A cell of a pre-filled table speaks up only once edited; a pre-filled field also says where it came from.
+  if (sameValue(props.value, props.prefilledValue)) return field.prefill ? '预填' : undefined;
+  return (
+    <Text span size="xs" fw={700} c="orange.8" data-edited="true">
+      已修改(预填 {formatFieldValue(field, props.prefilledValue)})
+    </Text>
+  );
 }
 
 /** One declared field as an input; the same declaration validates it at the API and prints it. */
-export function FieldInput({ field, value, error, readOnly, onChange, onEnter }: Props) {
+export function FieldInput(props: FieldInputProps) {
+  const { field, value, error, onChange, onEnter, record, onRecordChange, people } = props;
+  const readOnly = field.compute ? true : field.decision ? !props.decisionEditable : props.readOnly;
+  const description = hintOf(field, props, readOnly);
+  // Values nobody here types (derived, or another person's decision) look filled in and are skipped by Tab.
+  const locked = Boolean(field.compute) || (Boolean(field.decision) && readOnly);
+  const patch = (p: Values) => (onRecordChange ? onRecordChange(p) : onChange(p[field.key]));
   const common = {
     label: field.label,
     error,
     readOnly,
-    withAsterisk: field.required,
+    description,
+    withAsterisk: field.required && !readOnly,
+    ...(locked ? { variant: 'filled', tabIndex: -1 } : {}),
     onKeyDown: (e: React.KeyboardEvent) => {
       if (
         e.key === 'Enter' &&
@@ -30,15 +81,47 @@ export function FieldInput({ field, value, error, readOnly, onChange, onEnter }:
       }
     },
   };
+
+  if (field.compute) {
+    return (
+      <TextInput
+        {...common}
+        placeholder="自动计算"
+        value={formatFieldValue(field, value, record)}
+        onChange={() => undefined}
+      />
+    );
+  }
+
   switch (field.type) {
     case 'integer':
+    case 'score':
+      return (
+        <NumberInput
+          {...common}
+          value={typeof value === 'number' ? value : ''}
+          min={field.min ?? (field.type === 'score' ? 1 : undefined)}
+          max={field.max ?? (field.type === 'score' ? 5 : undefined)}
+          clampBehavior={field.type === 'score' ? 'strict' : 'blur'}
+          placeholder={field.type === 'score' ? '1–5' : field.placeholder}
+          allowDecimal={false}
+          allowNegative={(field.min ?? 0) < 0}
+          onChange={(v) => onChange(typeof v === 'number' ? v : null)}
+        />
+      );
+    case 'number':
       return (
         <NumberInput
           {...common}
           value={typeof value === 'number' ? value : ''}
           min={field.min}
           max={field.max}
-          allowDecimal={false}
+          decimalScale={decimalsOf(field)}
+          thousandSeparator=","
+          allowNegative={field.min === undefined || field.min < 0}
+          hideControls
+          rightSection={field.unit ? <Text size="sm">{field.unit}</Text> : undefined}
+          rightSectionPointerEvents="none"
           onChange={(v) => onChange(typeof v === 'number' ? v : null)}
         />
       );
@@ -60,7 +143,7 @@ export function FieldInput({ field, value, error, readOnly, onChange, onEnter }:
           {...common}
           valueFormat="YYYY-MM-DD"
           placeholder="年-月-日"
-          clearable
+          clearable={!readOnly}
           value={typeof value === 'string' && value ? value : null}
           onChange={(v) => onChange(v ?? '')}
         />
@@ -73,6 +156,21 @@ export function FieldInput({ field, value, error, readOnly, onChange, onEnter }:
           onChange={(e) => onChange(e.currentTarget.value)}
         />
       );
+    case 'datetime':
+      // Typed, not picked: a clerk copying a paper form types 2026-11-26 10:30 faster than any picker.
+      return (
+        <TextInput
+          {...common}
+          placeholder="年-月-日 时:分"
+          maxLength={20}
+          value={typeof value === 'string' ? value : ''}
+          onChange={(e) => onChange(e.currentTarget.value)}
+          onBlur={(e) => {
+            const normal = normalizeDateTime(e.currentTarget.value);
+            if (normal !== e.currentTarget.value) onChange(normal);
+          }}
+        />
+      );
     case 'select':
       return (
         <Select
@@ -82,6 +180,69 @@ export function FieldInput({ field, value, error, readOnly, onChange, onEnter }:
           onChange={(v) => onChange(v ?? '')}
           allowDeselect={false}
           comboboxProps={{ withinPortal: true }}
+        />
+      );
+    case 'choice':
+      return (
+        <Radio.Group
+          {...common}
+          value={typeof value === 'string' && value ? value : null}
+          onChange={(v) => onChange(v)}
+        >
+          <Group gap="md" mt={6} wrap="wrap">
+            {(field.options ?? []).map((o) => (
+              <Radio key={o} value={o} label={o} />
+            ))}
+          </Group>
+        </Radio.Group>
+      );
+    case 'person': {
+      const id = typeof value === 'number' ? value : null;
+      const name = field.nameKey && typeof record?.[field.nameKey] === 'string' ? record[field.nameKey] : '';
+      const options = (people ?? []).map((p) => ({ value: String(p.id), label: p.name }));
+      // Someone no longer on the list (left, or another region's) still shows under their stored name.
+      if (id !== null && !options.some((o) => o.value === String(id))) {
+        options.push({ value: String(id), label: (name as string) || `#${id}` });
+      }
+      return (
+        <Select
+          {...common}
+          data={options}
+          searchable
+          placeholder={readOnly ? undefined : '输入姓名查找'}
+          nothingFoundMessage="没有匹配的人员"
+          value={id === null ? null : String(id)}
+          allowDeselect={false}
+          comboboxProps={{ withinPortal: true }}
+          onChange={(v) => {
+            const picked = options.find((o) => o.value === v);
+            patch({
+              [field.key]: picked ? Number(picked.value) : null,
+              ...(field.nameKey ? { [field.nameKey]: picked?.label ?? '' } : {}),
+            });
+          }}
+        />
+      );
+    }
+    case 'customer':
+      return (
+        <CustomerPicker
+          label={field.label}
+          value={typeof value === 'string' ? value : ''}
+          error={error}
+          inputProps={{ readOnly, withAsterisk: field.required && !readOnly, description }}
+          onChange={(customerName) => patch({ [field.key]: customerName, customerId: null })}
+          onPick={(c) =>
+            patch({
+              [field.key]: c.name,
+              customerId: c.id,
+              ...(field.fills?.customerType ? { [field.fills.customerType]: c.type } : {}),
+              ...(field.fills?.contact
+                ? { [field.fills.contact]: [c.contact, c.contactTitle].filter(Boolean).join(' ') }
+                : {}),
+              ...(field.fills?.phone ? { [field.fills.phone]: c.phone } : {}),
+            })
+          }
         />
       );
     default:

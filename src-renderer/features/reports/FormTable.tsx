@@ -1,8 +1,7 @@
 import { ActionIcon, Button, Fieldset, Group, SimpleGrid, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
-import type { TableDef } from '../../../src-shared/domain/forms';
-import { CustomerPicker } from '../customers/CustomerPicker';
+import { type TableDef, withComputedFields } from '../../../src-shared/domain/forms';
 import { FieldInput } from './FieldInput';
 
 type Row = Record<string, unknown>;
@@ -13,12 +12,22 @@ interface Props {
   errors: Record<string, string>;
   readOnly: boolean;
   onChange: (rows: Row[]) => void;
+  /** People a 'person' column picks from. */
+  people?: readonly { id: number; name: string }[];
+  /** The rows the app pre-filled (for a table declared with `prefill`): a cell says when it was edited. */
+  prefilledRows?: readonly Row[];
+  /** Decision columns are read-only unless this is true. */
+  decisionEditable?: boolean;
 }
+
+/** Field types whose empty value is null rather than ''. */
+const NUMERIC = new Set(['integer', 'number', 'score', 'person']);
 
 /** An empty row of a declared table. */
 export function emptyRow(table: TableDef): Row {
   const row: Row = {};
-  for (const c of table.columns) row[c.key] = c.type === 'integer' ? null : '';
+  for (const c of table.columns) row[c.key] = NUMERIC.has(c.type) || c.compute ? null : '';
+  for (const c of table.columns) if (c.type === 'person' && c.nameKey) row[c.nameKey] = '';
   if (table.columns.some((c) => c.type === 'customer')) row.customerId = null;
   return row;
 }
@@ -32,8 +41,19 @@ function focusFirstField(table: TableDef, index: number) {
 }
 
 /** A declared table as a list of row cards: Enter adds a row, rows can move and be removed with undo. */
-export function FormTable({ table, rows, errors, readOnly, onChange }: Props) {
-  const setCell = (i: number, patch: Row) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+export function FormTable({
+  table,
+  rows,
+  errors,
+  readOnly,
+  onChange,
+  people,
+  prefilledRows,
+  decisionEditable,
+}: Props) {
+  // A changed cell recomputes its row's derived values, so the screen and the stored row agree.
+  const setCell = (i: number, patch: Row) =>
+    onChange(rows.map((r, j) => (j === i ? withComputedFields(table.columns, { ...r, ...patch }) : r)));
   const addRow = () => {
     if (rows.length >= table.maxRows) return;
     onChange([...rows, emptyRow(table)]);
@@ -132,43 +152,24 @@ export function FormTable({ table, rows, errors, readOnly, onChange }: Props) {
             </Group>
           )}
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
-            {table.columns.map((col) => {
-              const error = errors[`${table.key}.${i}.${col.key}`];
-              if (col.type === 'customer') {
-                return (
-                  <CustomerPicker
-                    key={col.key}
-                    label={col.label}
-                    value={typeof row[col.key] === 'string' ? (row[col.key] as string) : ''}
-                    error={error}
-                    inputProps={{ readOnly, withAsterisk: col.required }}
-                    onChange={(name) => setCell(i, { [col.key]: name, customerId: null })}
-                    onPick={(c) =>
-                      setCell(i, {
-                        [col.key]: c.name,
-                        customerId: c.id,
-                        ...(col.fills?.customerType ? { [col.fills.customerType]: c.type } : {}),
-                        ...(col.fills?.contact
-                          ? { [col.fills.contact]: [c.contact, c.contactTitle].filter(Boolean).join(' ') }
-                          : {}),
-                        ...(col.fills?.phone ? { [col.fills.phone]: c.phone } : {}),
-                      })
-                    }
-                  />
-                );
-              }
-              return (
-                <FieldInput
-                  key={col.key}
-                  field={col}
-                  value={row[col.key]}
-                  error={error}
-                  readOnly={readOnly}
-                  onChange={(v) => setCell(i, { [col.key]: v })}
-                  onEnter={readOnly ? undefined : addRow}
-                />
-              );
-            })}
+            {table.columns.map((col) => (
+              <FieldInput
+                key={col.key}
+                field={col}
+                value={row[col.key]}
+                error={errors[`${table.key}.${i}.${col.key}`]}
+                readOnly={readOnly}
+                record={row}
+                people={people}
+                decisionEditable={decisionEditable}
+                {...(table.prefill && prefilledRows?.[i]
+                  ? { prefilledValue: prefilledRows[i][col.key] }
+                  : {})}
+                onChange={(v) => setCell(i, { [col.key]: v })}
+                onRecordChange={(patch) => setCell(i, patch)}
+                onEnter={readOnly ? undefined : addRow}
+              />
+            ))}
           </SimpleGrid>
         </Fieldset>
       ))}

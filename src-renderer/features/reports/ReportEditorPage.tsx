@@ -1,16 +1,21 @@
 import { Alert, Badge, Button, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useHotkeys } from '@mantine/hooks';
-import dayjs from 'dayjs';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { FORM_CODES, type FormCode, getForm } from '../../../src-shared/domain/forms';
+import type { UserSummary } from '../../../src-shared/contract';
+import type { DocModel } from '../../../src-shared/documents/doc-model';
+import { FORM_CODES, type FormCode, getForm, withComputed } from '../../../src-shared/domain/forms';
+import { periodLabel } from '../../../src-shared/domain/periods';
 import { EDITABLE_STATUSES, STATUS_LABELS } from '../../../src-shared/domain/report-status';
 import { api, ApiCallError, deliverFile } from '../../api/client';
 import { notifyError, notifyOk } from '../../api/notify';
 import { useSession } from '../../app/session';
+import { PrintPreviewModal } from '../print/PrintPreviewModal';
+import { DecisionPanel } from './DecisionPanel';
+import { defaultPeriod } from './default-period';
 import { FieldInput } from './FieldInput';
 import { FormTable } from './FormTable';
+import { PeriodPicker } from './PeriodPicker';
 import { ReviewPanel } from './ReviewPanel';
 import { SaveIndicator } from './SaveIndicator';
 import { useReportDraft } from './use-report-draft';
@@ -23,7 +28,7 @@ export function ReportEditorPage() {
     ? (params.formCode as FormCode)
     : 'F01';
   const authorId = params.authorId && params.authorId !== 'me' ? Number(params.authorId) : undefined;
-  const periodKey = params.periodKey ?? dayjs().format('YYYY-MM-DD');
+  const periodKey = params.periodKey ?? defaultPeriod(getForm(formCode));
   return (
     <Editor
       key={`${formCode}/${authorId}/${periodKey}`}
@@ -34,21 +39,21 @@ export function ReportEditorPage() {
   );
 }
 
-function Editor({
-  formCode,
-  authorId,
-  periodKey,
-}: {
+interface EditorProps {
   formCode: FormCode;
   authorId: number | undefined;
   periodKey: string;
-}) {
+}
+
+function Editor({ formCode, authorId, periodKey }: EditorProps) {
   const form = getForm(formCode);
   const { user } = useSession();
   const navigate = useNavigate();
   const draft = useReportDraft(formCode, periodKey, authorId);
-  const { report, data, save, fieldErrors } = draft;
+  const { report, data, save, fieldErrors, prefilled } = draft;
   const [busy, setBusy] = useState(false);
+  const [people, setPeople] = useState<UserSummary[]>([]);
+  const [preview, setPreview] = useState<DocModel | null>(null);
 
   const isAuthorSide =
     (report ? report.author.id === user.id : (authorId ?? user.id) === user.id) || user.role === 'clerk';
@@ -57,15 +62,28 @@ function Editor({
     (!report || EDITABLE_STATUSES.includes(report.status)) &&
     form.authors.includes(user.role === 'clerk' ? 'rep' : user.role);
 
+  useEffect(() => {
+    api('people.list', {}).then(setPeople, () => setPeople([]));
+  }, []);
+
+  // A new report starts from what the office already knows (visit counts, monthly figures).
+  const isNew = data !== null && report === null;
+  useEffect(() => {
+    if (!isNew || !editable) return;
+    let live = true;
+    api('reports.prefill', { formCode, periodKey, ...(authorId ? { authorId } : {}) }).then(
+      (r) => live && Object.keys(r.values).length > 0 && draft.startWith(r.values),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+    // Only when a new report is first shown.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [isNew, editable, formCode, periodKey, authorId]);
+
   useHotkeys(
-    [
-      [
-        'mod+S',
-        () => {
-          if (editable) void draft.flush().then(() => notifyOk('已保存草稿。'), notifyError);
-        },
-      ],
-    ],
+    [['mod+S', () => editable && void draft.flush().then(() => notifyOk('已保存草稿。'), notifyError)]],
     [],
   );
 
@@ -77,7 +95,11 @@ function Editor({
     );
   }
 
-  const setField = (key: string, value: unknown) => draft.change({ ...data, [key]: value });
+  const change = (next: Record<string, unknown>) => draft.change(withComputed(form, next));
+  const setField = (key: string, value: unknown) => change({ ...data, [key]: value });
+  const personOptions = people
+    .filter((p) => p.active && p.role === 'rep')
+    .map((p) => ({ id: p.id, name: p.displayName }));
 
   const submit = async () => {
     setBusy(true);
@@ -86,7 +108,9 @@ function Editor({
       if (!saved) return;
       const r = await api('reports.submit', { id: saved.id, expectedVersion: saved.version });
       draft.apply(r, true);
-      notifyOk(r.onTime ? `${form.title}已提交。` : `${form.title}已提交(已超过截止时间,记为逾期)。`);
+      notifyOk(
+        r.onTime === false ? `${form.title}已提交(已超过截止时间,记为逾期)。` : `${form.title}已提交。`,
+      );
     } catch (err) {
       if (err instanceof ApiCallError && err.error.fields) draft.setFieldErrors(err.error.fields);
       notifyError(err, '未能提交');
@@ -95,21 +119,27 @@ function Editor({
     }
   };
 
-  const makeWord = async () => {
+  const withSaved = async (action: (id: number) => Promise<void>) => {
     if (!report) return;
     setBusy(true);
     try {
       if (editable && save.kind === 'dirty') await draft.flush();
-      const file = await api('documents.generate', { reportId: report.id });
-      await deliverFile(file);
+      await action(report.id);
     } catch (err) {
-      notifyError(err, '未能生成 Word');
+      notifyError(err);
     } finally {
       setBusy(false);
     }
   };
+  const makeWord = () =>
+    withSaved(async (id) => deliverFile(await api('documents.generate', { reportId: id })));
+  const showPreview = () =>
+    withSaved(async (id) => setPreview(await api('documents.preview', { reportId: id })));
 
-  const authorName = report?.author.name ?? (authorId ? '' : user.displayName);
+  const authorName =
+    report?.author.name ??
+    (authorId ? (people.find((p) => p.id === authorId)?.displayName ?? '') : user.displayName);
+  const goToPeriod = (key: string) => navigate(`/reports/${formCode}/${authorId ?? 'me'}/${key}`);
 
   return (
     <Stack maw={1200}>
@@ -119,19 +149,12 @@ function Editor({
             {form.title}({form.code})
           </Title>
           <Text c="dimmed" size="sm">
-            {authorName && `${authorName} · `}截止:{form.deadlineText}
+            {authorName && `${authorName} · `}
+            {periodLabel(form.period, periodKey)} · 截止:{form.deadlineText}
           </Text>
         </div>
-        <Group>
-          {form.period === 'day' && (
-            <DateInput
-              label="日期"
-              valueFormat="YYYY-MM-DD"
-              value={periodKey}
-              onChange={(v) => v && navigate(`/reports/${formCode}/${authorId ?? 'me'}/${v}`)}
-              w={150}
-            />
-          )}
+        <Group align="flex-end">
+          <PeriodPicker kind={form.period} value={periodKey} onChange={goToPeriod} />
           {report && (
             <Badge
               size="lg"
@@ -159,19 +182,33 @@ function Editor({
         <Stack>
           {form.sections.map((section, si) =>
             section.kind === 'fields' ? (
-              <SimpleGrid key={si} cols={{ base: 1, sm: 4 }}>
-                {section.fields.map((f) => (
-                  <div key={f.key} style={{ gridColumn: f.span === 12 ? '1 / -1' : undefined }}>
-                    <FieldInput
-                      field={f}
-                      value={data[f.key]}
-                      error={fieldErrors[f.key]}
-                      readOnly={!editable}
-                      onChange={(v) => setField(f.key, v)}
-                    />
-                  </div>
-                ))}
-              </SimpleGrid>
+              <div key={si}>
+                {section.title && (
+                  <Text fw={600} mb="xs">
+                    {section.title}
+                  </Text>
+                )}
+                <SimpleGrid cols={{ base: 1, sm: 4 }}>
+                  {section.fields.map((f) => (
+                    <div
+                      key={f.key}
+                      style={{ gridColumn: f.type === 'textarea' || f.span === 12 ? '1 / -1' : undefined }}
+                    >
+                      <FieldInput
+                        field={f}
+                        value={data[f.key]}
+                        error={fieldErrors[f.key]}
+                        readOnly={!editable}
+                        people={personOptions}
+                        prefilledValue={prefilled[f.key]}
+                        record={data}
+                        onChange={(v) => setField(f.key, v)}
+                        onRecordChange={(patch) => change({ ...data, ...patch })}
+                      />
+                    </div>
+                  ))}
+                </SimpleGrid>
+              </div>
             ) : (
               <FormTable
                 key={si}
@@ -186,14 +223,14 @@ function Editor({
                 onChange={(rows) => {
                   const next = { ...data, [section.table.key]: rows };
                   // The actual visit count follows the rows until someone types their own number.
+                  const visits = data.visits as unknown[] | undefined;
                   if (
                     formCode === 'F01' &&
-                    (data.actualVisits == null ||
-                      data.actualVisits === (data.visits as unknown[] | undefined)?.length)
+                    (data.actualVisits == null || data.actualVisits === visits?.length)
                   ) {
                     next.actualVisits = rows.length;
                   }
-                  draft.change(next);
+                  change(next);
                 }}
               />
             ),
@@ -205,9 +242,14 @@ function Editor({
         <SaveIndicator state={save} editable={editable} />
         <Group>
           {report && (
-            <Button variant="default" onClick={() => void makeWord()} loading={busy}>
-              生成 Word
-            </Button>
+            <>
+              <Button variant="default" onClick={() => void showPreview()} loading={busy}>
+                打印预览
+              </Button>
+              <Button variant="default" onClick={() => void makeWord()} loading={busy}>
+                生成 Word
+              </Button>
+            </>
           )}
           {editable && (
             <>
@@ -225,10 +267,28 @@ function Editor({
         </Group>
       </Group>
 
-      {report && user.role === 'manager' && report.status === 'submitted' && (
+      {report && user.role === 'manager' && report.status === 'submitted' && report.author.id !== user.id && (
         <ReviewPanel report={report} onDone={(r) => draft.apply(r, true)} />
       )}
+      {report &&
+        user.role === 'manager' &&
+        (report.status === 'submitted' || report.status === 'approved') && (
+          <DecisionPanel
+            key={report.version}
+            form={form}
+            report={report}
+            onDone={(r) => draft.apply(r, true)}
+          />
+        )}
       {report && <VersionHistory reportId={report.id} version={report.version} />}
+      {preview && (
+        <PrintPreviewModal
+          opened
+          model={preview}
+          title={`${form.title} 打印预览`}
+          onClose={() => setPreview(null)}
+        />
+      )}
     </Stack>
   );
 }

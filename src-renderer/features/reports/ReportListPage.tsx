@@ -1,16 +1,19 @@
-import { Button, Group, Select, Stack, Title } from '@mantine/core';
+import { Button, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { MonthPickerInput } from '@mantine/dates';
 import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import type { ReportSummary, UserSummary } from '../../../src-shared/contract';
 import { FORM_CODES, type FormCode, getForm } from '../../../src-shared/domain/forms';
+import { periodOfDay } from '../../../src-shared/domain/periods';
 import { REPORT_STATUSES, type ReportStatus, STATUS_LABELS } from '../../../src-shared/domain/report-status';
-import { api } from '../../api/client';
-import { notifyError } from '../../api/notify';
+import { api, deliverFile } from '../../api/client';
+import { notifyError, notifyOk } from '../../api/notify';
 import { useSession } from '../../app/session';
+import { defaultPeriod } from './default-period';
 import { ReportTable } from './ReportTable';
 
-/** A form's reports by date with status; reps see their own, managers and clerks the office's. */
+/** A form's reports with status; reps see their own, managers and clerks the office's. */
 export function ReportListPage() {
   const params = useParams();
   const formCode: FormCode = (FORM_CODES as readonly string[]).includes(params.formCode ?? '')
@@ -24,45 +27,102 @@ export function ReportListPage() {
   const [authorId, setAuthorId] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [enterFor, setEnterFor] = useState<string | null>(null);
+  const [month, setMonth] = useState<string | null>(dayjs().format('YYYY-MM-01'));
 
   useEffect(() => {
     api('people.list', {}).then(setPeople, notifyError);
   }, []);
-  useEffect(() => {
+  const load = useCallback(() => {
     api('reports.list', {
       formCode,
       ...(authorId ? { authorId: Number(authorId) } : {}),
       ...(status ? { status: status as ReportStatus } : {}),
-      limit: 200,
+      limit: 300,
     }).then(setRows, notifyError);
   }, [formCode, authorId, status]);
+  useEffect(load, [load]);
 
-  const today = dayjs().format('YYYY-MM-DD');
   const authors = people.filter((p) => p.active && form.authors.includes(p.role));
+  const forWhom = user.role === 'clerk' ? enterFor : 'me';
+
+  const openNew = async () => {
+    if (!forWhom) return;
+    try {
+      let periodKey = defaultPeriod(form);
+      if (form.period === 'event') {
+        const r = await api('reports.newEventKey', {
+          formCode,
+          day: dayjs().format('YYYY-MM-DD'),
+          ...(forWhom !== 'me' ? { authorId: Number(forWhom) } : {}),
+        });
+        periodKey = r.periodKey;
+      }
+      navigate(`/reports/${formCode}/${forWhom}/${periodKey}`);
+    } catch (err) {
+      notifyError(err);
+    }
+  };
+
+  const submitWeek = async () => {
+    try {
+      const week = periodOfDay('week', dayjs().format('YYYY-MM-DD'));
+      const r = await api('reports.submitWeek', {
+        week,
+        ...(forWhom && forWhom !== 'me' ? { authorId: Number(forWhom) } : {}),
+      });
+      notifyOk(
+        `已提交本周走访表 ${r.submitted.length} 份${r.failed.length ? `;${r.failed.length} 份未提交(${r.failed.map((f) => `${f.periodKey}:${f.message}`).join(';')})` : ''}。`,
+      );
+      load();
+    } catch (err) {
+      notifyError(err, '未能提交本周走访表');
+    }
+  };
+
+  const printMonth = async () => {
+    const who = user.role === 'rep' ? user.id : Number(authorId ?? (user.role === 'manager' ? user.id : 0));
+    if (!who || !month) return notifyError(new Error('请先选择人员和月份。'));
+    try {
+      await deliverFile(await api('documents.monthOfVisits', { authorId: who, month: month.slice(0, 7) }));
+    } catch (err) {
+      notifyError(err, '未能生成月汇总');
+    }
+  };
+
+  const newLabel = form.period === 'event' ? `新建${form.title}` : `填写${form.title}`;
 
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={3}>{form.title}</Title>
-        {user.role === 'clerk' ? (
-          <Group>
+        <div>
+          <Title order={3}>
+            {form.title}({form.code})
+          </Title>
+          <Text c="dimmed" size="sm">
+            截止:{form.deadlineText}
+          </Text>
+        </div>
+        <Group>
+          {user.role === 'clerk' && (
             <Select
-              placeholder="代录:选择营销代表"
+              placeholder="代录:选择填表人"
               aria-label="代录人员"
               data={authors.map((p) => ({ value: String(p.id), label: p.displayName }))}
               value={enterFor}
               onChange={setEnterFor}
             />
-            <Button
-              disabled={!enterFor}
-              onClick={() => navigate(`/reports/${formCode}/${enterFor}/${today}`)}
-            >
-              代录{form.title}
+          )}
+          {form.authors.includes(user.role === 'clerk' ? 'rep' : user.role) && (
+            <Button disabled={!forWhom} onClick={() => void openNew()}>
+              {user.role === 'clerk' ? `代录${form.title}` : newLabel}
             </Button>
-          </Group>
-        ) : (
-          <Button onClick={() => navigate(`/reports/${formCode}/me/${today}`)}>填写今天的{form.title}</Button>
-        )}
+          )}
+          {formCode === 'F01' && user.role !== 'manager' && (
+            <Button variant="light" disabled={!forWhom} onClick={() => void submitWeek()}>
+              周末提交本周走访表
+            </Button>
+          )}
+        </Group>
       </Group>
       <Group>
         {user.role !== 'rep' && (
@@ -83,6 +143,20 @@ export function ReportListPage() {
           value={status}
           onChange={setStatus}
         />
+        {formCode === 'F01' && (
+          <>
+            <MonthPickerInput
+              aria-label="月份"
+              value={month}
+              onChange={setMonth}
+              valueFormat="YYYY年M月"
+              w={140}
+            />
+            <Button variant="default" onClick={() => void printMonth()}>
+              打印本月走访表
+            </Button>
+          </>
+        )}
       </Group>
       <ReportTable rows={rows} empty={`还没有${form.title}。`} />
     </Stack>

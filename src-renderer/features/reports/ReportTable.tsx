@@ -1,18 +1,48 @@
-import { Table, Text } from '@mantine/core';
+import { Checkbox, Table, Text } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import type { ReportSummary } from '../../../src-shared/contract';
-import { formatInstant, formatPeriodKey } from '../home/format';
+import { getForm } from '../../../src-shared/domain/forms';
+import { formatInstant } from '../home/format';
 import { StatusBadge } from './StatusBadge';
 
-/** Reports as rows; a click opens the report. */
-export function ReportTable({ rows, empty }: { rows: ReportSummary[]; empty: string }) {
+interface Props {
+  rows: ReportSummary[];
+  empty: string;
+  /** Show the form's name (lists that mix forms). */
+  showForm?: boolean;
+  selected?: Set<number>;
+  onSelectedChange?: (ids: Set<number>) => void;
+}
+
+/** Reports as rows; a click opens the report, and rows can be ticked for batch actions. */
+export function ReportTable({ rows, empty, showForm, selected, onSelectedChange }: Props) {
   const navigate = useNavigate();
   if (rows.length === 0) return <Text c="dimmed">{empty}</Text>;
+  const open = (r: ReportSummary) => navigate(`/reports/${r.formCode}/${r.author.id}/${r.periodKey}`);
+  const toggle = (id: number) => {
+    if (!selected || !onSelectedChange) return;
+    const next = new Set(selected);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    onSelectedChange(next);
+  };
+  const all = selected && rows.every((r) => selected.has(r.id));
   return (
     <Table striped highlightOnHover withTableBorder aria-label="报表列表">
       <Table.Thead>
         <Table.Tr>
-          <Table.Th>日期</Table.Th>
+          {selected && (
+            <Table.Th w={36}>
+              <Checkbox
+                aria-label="全选"
+                checked={all}
+                indeterminate={!all && rows.some((r) => selected.has(r.id))}
+                onChange={() => onSelectedChange?.(all ? new Set() : new Set(rows.map((r) => r.id)))}
+              />
+            </Table.Th>
+          )}
+          {showForm && <Table.Th>报表</Table.Th>}
+          <Table.Th>期间</Table.Th>
           <Table.Th>填表人</Table.Th>
           <Table.Th>内容</Table.Th>
           <Table.Th>状态</Table.Th>
@@ -26,12 +56,20 @@ export function ReportTable({ rows, empty }: { rows: ReportSummary[]; empty: str
             key={r.id}
             style={{ cursor: 'pointer' }}
             tabIndex={0}
-            onClick={() => navigate(`/reports/${r.formCode}/${r.author.id}/${r.periodKey}`)}
-            onKeyDown={(e) =>
-              e.key === 'Enter' && navigate(`/reports/${r.formCode}/${r.author.id}/${r.periodKey}`)
-            }
+            onClick={() => open(r)}
+            onKeyDown={(e) => e.key === 'Enter' && open(r)}
           >
-            <Table.Td>{formatPeriodKey(r.periodKey)}</Table.Td>
+            {selected && (
+              <Table.Td onClick={(e) => e.stopPropagation()}>
+                <Checkbox
+                  aria-label={`选择 ${r.author.name} ${r.periodLabel}`}
+                  checked={selected.has(r.id)}
+                  onChange={() => toggle(r.id)}
+                />
+              </Table.Td>
+            )}
+            {showForm && <Table.Td>{getForm(r.formCode).title}</Table.Td>}
+            <Table.Td>{r.periodLabel}</Table.Td>
             <Table.Td>{r.author.name}</Table.Td>
             <Table.Td>{r.headline}</Table.Td>
             <Table.Td>

@@ -5,7 +5,7 @@ import { STATUS_LABELS } from '../../../src-shared/domain/report-status';
 import { api } from '../../api/client';
 import { formatInstant } from '../home/format';
 
-const ACTIONS = { submit: '提交', return: '退回', approve: '审核通过' } as const;
+const ACTIONS = { submit: '提交', return: '退回', approve: '审核通过', decide: '批复' } as const;
 
 /** Every submitted and reviewed version of a report, oldest first. */
 export function VersionHistory({ reportId, version }: { reportId: number; version: number }) {

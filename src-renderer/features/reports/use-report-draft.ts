@@ -26,10 +26,14 @@ export function useReportDraft(formCode: FormCode, periodKey: string, authorId: 
   const dataRef = useRef<Record<string, unknown> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const inFlight = useRef<Promise<ReportDetail | null> | null>(null);
+  // Values the app pre-filled into a new report; stored with its first save.
+  const prefilledRef = useRef<Record<string, unknown>>({});
+  const [prefilled, setPrefilledState] = useState<Record<string, unknown>>({});
 
   const apply = useCallback((r: ReportDetail | null, replaceData: boolean) => {
     setReport(r);
     versionRef.current = r?.version ?? null;
+    if (r) setPrefilledState(r.prefilled);
     if (replaceData) {
       dataRef.current = r?.data ?? {};
       setData(dataRef.current);
@@ -59,6 +63,7 @@ export function useReportDraft(formCode: FormCode, periodKey: string, authorId: 
       periodKey,
       ...(authorId ? { authorId } : {}),
       data: dataRef.current,
+      ...(versionRef.current === null ? { prefilled: prefilledRef.current } : {}),
       expectedVersion: versionRef.current,
     }).then(
       (r) => {
@@ -103,5 +108,25 @@ export function useReportDraft(formCode: FormCode, periodKey: string, authorId: 
     [flush],
   );
 
-  return { report, data, save, fieldErrors, setFieldErrors, change, flush, reload, apply };
+  /** Starts a new report from pre-filled values without saving it yet. */
+  const startWith = useCallback((values: Record<string, unknown>) => {
+    prefilledRef.current = values;
+    setPrefilledState(values);
+    dataRef.current = { ...(dataRef.current ?? {}), ...values };
+    setData(dataRef.current);
+  }, []);
+
+  return {
+    report,
+    data,
+    save,
+    fieldErrors,
+    setFieldErrors,
+    change,
+    flush,
+    reload,
+    apply,
+    prefilled,
+    startWith,
+  };
 }

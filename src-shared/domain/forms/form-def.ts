@@ -1,24 +1,86 @@
 import type { Role } from '../roles';
 
-/** Kinds of field a form can declare; each drives an input, a validator and a paper cell. */
+/**
+ * Kinds of field a form can declare; each drives an input, a validator and a paper cell.
+ * - text, textarea: free text (`max` characters).
+ * - integer: a whole number within `min`…`max`.
+ * - number: a decimal amount with up to `decimals` places (default 2), printed with `unit` (e.g. 元).
+ * - date (YYYY-MM-DD), time (HH:mm), datetime (YYYY-MM-DD HH:mm).
+ * - select: one of `options`, printed as the chosen word.
+ * - choice: one of `options`, printed as a checkbox line such as ☑观察 □示范 □辅导.
+ * - score: a whole-number rating, 1–5 unless `min`/`max` say otherwise.
+ * - customer: a customer's name from the customer file or typed new; the record also stores `customerId`.
+ * - person: a user id; the record also stores the person's name under `nameKey`, which is what prints.
+ * - signature: a line left for ink on paper.
+ */
 export type FieldType =
-  'text' | 'textarea' | 'integer' | 'date' | 'time' | 'select' | 'customer' | 'signature';
+  | 'text'
+  | 'textarea'
+  | 'integer'
+  | 'number'
+  | 'date'
+  | 'time'
+  | 'datetime'
+  | 'select'
+  | 'choice'
+  | 'score'
+  | 'customer'
+  | 'person'
+  | 'signature';
+
+/**
+ * A value derived from other values, declared as data. The result is stored with the form (so paper and
+ * lists read it), shown read-only on screen and recomputed whenever its inputs change.
+ * - sum: the total of number fields of the same record (a table row, or the form's own fields).
+ * - ratio: num ÷ den as a percentage with one decimal (e.g. 达成率), empty when den is empty or 0.
+ * - columnSum: the total of one column of a table of the form; for fields outside tables.
+ */
+export type ComputeDef =
+  | { kind: 'sum'; of: readonly string[] }
+  | { kind: 'ratio'; num: string; den: string }
+  | { kind: 'columnSum'; table: string; column: string };
+
+/** Named sources the server fills a new report's fields from (reports.prefill). */
+export const PREFILL_SOURCES = [
+  'weekVisitCount',
+  'weekNewCustomerCount',
+  'monthVisitCount',
+  'monthJointVisitCount',
+  'quarterMonthlySales',
+] as const;
+export type PrefillSource = (typeof PREFILL_SOURCES)[number];
 
 export interface FieldDef {
   key: string;
   label: string;
   type: FieldType;
   required?: boolean;
-  /** Max characters (text) or max value (integer). */
+  /** Max characters (text) or max value (integer, number, score). */
   max?: number;
-  /** Min value (integer). */
+  /** Min value (integer, number, score). */
   min?: number;
+  /** For 'select' and 'choice': the words to pick from, in printed order. */
   options?: readonly string[];
   /** Relative width on screen (grid span of 12) for header fields. */
   span?: number;
   placeholder?: string;
   /** For 'customer': the row keys that picking a customer fills in. */
   fills?: Partial<Record<'customerType' | 'contact' | 'phone', string>>;
+  /** For 'number': the unit printed after the value, e.g. 元 or %. */
+  unit?: string;
+  /** For 'number': decimal places allowed and printed (default 2). */
+  decimals?: number;
+  /** For 'person': the key under which the person's name is stored beside the id, for paper. */
+  nameKey?: string;
+  /** Derived from other values: read-only on screen, optional at the API, recomputed for paper. */
+  compute?: ComputeDef;
+  /** A source the server fills a new report's value from; the screen marks the value once edited. */
+  prefill?: PrefillSource;
+  /**
+   * Part of the reviewer's answer (e.g. 批复意见), not the author's report: read-only for the author,
+   * never required at submission, written by the manager through reports.decide.
+   */
+  decision?: boolean;
 }
 
 /** How a table prints: each paper column stacks one or more field values. */
@@ -38,13 +100,25 @@ export interface TableDef {
   /** The label of the row the keyboard's Enter key adds. */
   rowNoun: string;
   paper: readonly PaperColumn[];
+  /** A source the server fills a new report's rows from (a list of row records). */
+  prefill?: PrefillSource;
 }
 
 export type FormSection =
+  /** Short fields print as a label/value grid, textareas as boxes below it; a titled section starts a grid of its own. */
   { kind: 'fields'; title?: string; fields: readonly FieldDef[] } | { kind: 'table'; table: TableDef };
 
 /** Where a form sits in the regulation's calendar. */
 export type FormPeriod = 'day' | 'week' | 'month' | 'quarter' | 'event';
+
+/** How each kind of period is labelled on paper and on screen. */
+export const PERIOD_FIELD_LABELS: Readonly<Record<FormPeriod, string>> = {
+  day: '日期',
+  week: '周次',
+  month: '月份',
+  quarter: '季度',
+  event: '报告日期',
+};
 
 export interface FormDef {
   code: string;
@@ -52,11 +126,13 @@ export interface FormDef {
   period: FormPeriod;
   /** Roles that write this form as its author. */
   authors: readonly Role[];
+  /** How the author is labelled on paper (default 姓名), e.g. 区域经理 on a 协访表, 述职人 on a 述职报告. */
+  authorLabel?: string;
   /** The deadline printed on paper. */
   deadlineText: string;
   orientation: 'portrait' | 'landscape';
   sections: readonly FormSection[];
-  /** The label of the reviewer's comment box on paper. */
+  /** The label of the reviewer's comment box on paper; '' for a form without one. */
   reviewLabel: string;
   /** Signature lines on paper, left to right. */
   signatures: readonly string[];
@@ -70,4 +146,27 @@ export function headerFields(form: FormDef): FieldDef[] {
 /** All tables of a form. */
 export function formTables(form: FormDef): TableDef[] {
   return form.sections.flatMap((s) => (s.kind === 'table' ? [s.table] : []));
+}
+
+/** The fields of a form the reviewer fills in as a decision (e.g. F06 批复意见, 批复人, 批复日期). */
+export function decisionFields(form: FormDef): FieldDef[] {
+  return headerFields(form).filter((f) => f.decision);
+}
+
+/** Every value of a form the server pre-fills: header fields by key, and tables (a list of rows) by key. */
+export function formPrefills(form: FormDef): { key: string; source: PrefillSource; table: boolean }[] {
+  const out: { key: string; source: PrefillSource; table: boolean }[] = [];
+  for (const s of form.sections) {
+    if (s.kind === 'table') {
+      if (s.table.prefill) out.push({ key: s.table.key, source: s.table.prefill, table: true });
+    } else {
+      for (const f of s.fields) if (f.prefill) out.push({ key: f.key, source: f.prefill, table: false });
+    }
+  }
+  return out;
+}
+
+/** The label of a form's period on paper and on screen: 日期, 周次, 月份, 季度 or 报告日期. */
+export function periodFieldLabel(form: FormDef): string {
+  return PERIOD_FIELD_LABELS[form.period];
 }

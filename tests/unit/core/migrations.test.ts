@@ -61,12 +61,38 @@ const insertReport = (sqlite: Database.Database, authorId: number, period: strin
     )
     .run(authorId, period, authorId, AT, AT, authorId, authorId);
 
+describe('002-periods-settings', () => {
+  it('gives existing daily reports their period range and adds settings', async () => {
+    const file = join(tempDir(), DB_FILE_NAME);
+    await migrateFile(file, join(tempDir(), 'backups'), [v1]);
+    withDb(file, (sqlite) => {
+      seedOffice(sqlite);
+      insertReport(sqlite, 2, '2026-11-26');
+    });
+    const result = await migrateFile(file, join(tempDir(), 'backups'), MIGRATIONS);
+    expect(result.from).toBe(1);
+    expect(result.to).toBe(2);
+    expect(result.backupFile).not.toBeNull();
+    expect(LATEST_VERSION).toBe(2);
+    withDb(file, (sqlite) => {
+      expect(userVersion(sqlite)).toBe(2);
+      const row = sqlite.prepare('select period_start, period_end, prefilled, event_at from reports').get();
+      expect(row).toEqual({
+        period_start: '2026-11-26',
+        period_end: '2026-11-26',
+        prefilled: '{}',
+        event_at: null,
+      });
+      expect(columnsOf(sqlite, 'settings')).toEqual(['key', 'value', 'updated_at', 'updated_by']);
+    });
+  });
+});
+
 describe('001-initial', () => {
   it('creates every table with its columns and sets user_version 1', async () => {
     const file = join(tempDir(), DB_FILE_NAME);
     const result = await migrateFile(file, join(tempDir(), 'backups'), [v1]);
     expect(result).toEqual({ from: 0, to: 1, backupFile: null });
-    expect(LATEST_VERSION).toBe(1);
     withDb(file, (sqlite) => {
       expect(userVersion(sqlite)).toBe(1);
       expect(columnsOf(sqlite, 'office')).toEqual(

@@ -201,6 +201,6 @@ describe('F01 走访表 through dispatch', () => {
     ]);
     const home = expectOk(await call(o.core, o.manager, 'home.summary', {}));
     const lateItem = home.items.find((i) => i.reportId === late.id);
-    expect(lateItem).toMatchObject({ state: 'toReview', note: '待审核(逾期提交)' });
+    expect(lateItem).toMatchObject({ state: 'toReview', note: '走访表 待审核(逾期提交)' });
   });
 });

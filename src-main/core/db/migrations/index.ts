@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import * as m001 from './001-initial';
+import * as m002 from './002-periods-settings';
 
 export interface Migration {
   /** The user_version the database has after this step. */
@@ -10,7 +11,10 @@ export interface Migration {
 }
 
 /** Every migration in order; imported statically so a bundled app carries them all. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: '001-initial', up: m001.up }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: '001-initial', up: m001.up },
+  { version: 2, name: '002-periods-settings', up: m002.up },
+];
 
 /** The schema version this build of the app writes. */
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

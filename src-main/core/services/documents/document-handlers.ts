@@ -1,46 +1,19 @@
-import { STATUS_LABELS } from '../../../../src-shared/domain/report-status';
-import { getForm } from '../../../../src-shared/domain/forms';
-import { buildDocument } from '../../../../src-shared/documents/build-document';
-import type { DocMeta } from '../../../../src-shared/documents/doc-model';
+import { buildFaxCover } from '../../../../src-shared/documents/fax-cover';
+import { buildMonthOfVisits } from '../../../../src-shared/documents/month-visits';
+import { officeDay } from '../../../../src-shared/domain/deadlines/f01-deadline';
+import { periodLabel } from '../../../../src-shared/domain/periods';
 import { ApiError } from '../../../../src-shared/errors';
-import { renderDocx } from '../../documents/render-docx';
-import { currentUser, type Handlers } from '../../handler-types';
+import { renderDocx, renderDocxMany } from '../../documents/render-docx';
+import { currentUser, type HandlerContext, type Handlers } from '../../handler-types';
 import { loadOffice } from '../office/office-handlers';
-import { assertReadable } from '../reports/report-access';
-import { loadReport, type ReportRow } from '../reports/report-repo';
-import { formatPeriod, formatDateTime } from './period-labels';
+import { assertReadable, canRead } from '../reports/report-access';
+import { loadReport, reportQuery } from '../reports/report-repo';
+import { DOCX_MIME, reportDocModel, reportFileName } from './report-document';
 
-const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-/** Builds the Word document of one report; shared by the API and by bundle export later. */
-export async function reportDocx(
-  row: ReportRow,
-  office: NonNullable<Awaited<ReturnType<typeof loadOffice>>>,
-  now: Date,
-): Promise<{ bytes: Buffer; fileName: string }> {
-  const form = getForm(row.form_code as 'F01');
-  const meta: DocMeta = {
-    company: office.company,
-    officeName: office.office_name,
-    regionCode: office.region_code,
-    regionName: office.region_name,
-    officeFax: office.fax,
-    officePhone: office.phone,
-    officeAddress: office.address,
-    personName: row.author_name,
-    periodLabel: formatPeriod(row.form_code, row.period_key),
-    statusLabel: STATUS_LABELS[row.status],
-    ...(row.entered_by !== row.author_id ? { enteredByName: row.enterer_name } : {}),
-    ...(row.submitted_at ? { submittedAt: formatDateTime(row.submitted_at) } : {}),
-    ...(row.review_comment ? { reviewComment: row.review_comment } : {}),
-    ...(row.reviewer_name ? { reviewerName: row.reviewer_name } : {}),
-    ...(row.reviewed_at ? { reviewedAt: formatDateTime(row.reviewed_at) } : {}),
-    printedAt: formatDateTime(now.toISOString()),
-  };
-  const model = buildDocument(form, JSON.parse(row.data) as Record<string, unknown>, meta);
-  const bytes = await renderDocx(model);
-  const fileName = `${form.code}-${form.title}-${row.author_name}-${row.period_key}.docx`;
-  return { bytes, fileName };
+async function office(ctx: HandlerContext) {
+  const o = await loadOffice(ctx.db);
+  if (!o) throw new ApiError('SETUP_REQUIRED', '请先完成初始设置。');
+  return o;
 }
 
 export const documentHandlers = {
@@ -48,10 +21,76 @@ export const documentHandlers = {
     const me = currentUser(ctx);
     const row = await loadReport(ctx.db, input.reportId);
     assertReadable(me, row);
-    const office = await loadOffice(ctx.db);
-    if (!office) throw new ApiError('SETUP_REQUIRED', '请先完成初始设置。');
-    const { bytes, fileName } = await reportDocx(row, office, ctx.now());
+    const bytes = await renderDocx(reportDocModel(row, await office(ctx), ctx.now()));
+    const file = ctx.files.add(bytes, reportFileName(row), DOCX_MIME, ctx.caller.sessionToken);
+    return { fileId: file.id, fileName: file.fileName };
+  },
+
+  'documents.preview': async (input, ctx) => {
+    const me = currentUser(ctx);
+    const row = await loadReport(ctx.db, input.reportId);
+    assertReadable(me, row);
+    return reportDocModel(row, await office(ctx), ctx.now());
+  },
+
+  'documents.monthOfVisits': async (input, ctx) => {
+    const me = currentUser(ctx);
+    const first = `${input.month}-01`;
+    const last = `${input.month}-31`;
+    const rows = (
+      await reportQuery(ctx.db)
+        .where('form_code', '=', 'F01')
+        .where('author_id', '=', input.authorId)
+        .where('reports.period_start', '>=', first)
+        .where('reports.period_start', '<=', last)
+        .orderBy('reports.period_key')
+        .execute()
+    ).filter((r) => canRead(me, r));
+    if (rows.length === 0) throw new ApiError('NOT_FOUND', '该月没有可打印的走访表。');
+    const o = await office(ctx);
+    const now = ctx.now();
+    const monthLabel = periodLabel('month', input.month);
+    const models = buildMonthOfVisits(
+      rows.map((r) => reportDocModel(r, o, now)),
+      { personName: rows[0]!.author_name, monthLabel },
+    );
+    const bytes = await renderDocxMany(models);
+    const fileName = `F01-走访表-${rows[0]!.author_name}-${input.month}-月汇总.docx`;
     const file = ctx.files.add(bytes, fileName, DOCX_MIME, ctx.caller.sessionToken);
     return { fileId: file.id, fileName };
   },
-} satisfies Pick<Handlers, 'documents.generate'>;
+
+  'documents.faxPack': async (input, ctx) => {
+    const me = currentUser(ctx);
+    const rows = [];
+    for (const id of input.reportIds) {
+      const row = await loadReport(ctx.db, id);
+      assertReadable(me, row);
+      rows.push(row);
+    }
+    const o = await office(ctx);
+    const now = ctx.now();
+    const models = rows.map((r) => reportDocModel(r, o, now));
+    const cover = buildFaxCover({
+      company: o.company,
+      officeName: o.office_name,
+      regionName: o.region_name,
+      officeFax: o.fax,
+      officePhone: o.phone,
+      to: input.to,
+      toFax: input.toFax,
+      from: `${o.office_name} ${me.displayName}`,
+      date: officeDay(now),
+      pages: models.length + 1,
+      subject: input.subject,
+      documents: rows.map((r) => ({ title: `${reportFileName(r).replace(/\.docx$/, '')}` })),
+    });
+    const bytes = await renderDocxMany([cover, ...models]);
+    const fileName = `传真-${input.to}-${officeDay(now)}.docx`;
+    const file = ctx.files.add(bytes, fileName, DOCX_MIME, ctx.caller.sessionToken);
+    return { fileId: file.id, fileName };
+  },
+} satisfies Pick<
+  Handlers,
+  'documents.generate' | 'documents.preview' | 'documents.monthOfVisits' | 'documents.faxPack'
+>;

@@ -1,19 +1,4 @@
-import {
-  officeDay,
-  OFFICE_UTC_OFFSET_HOURS,
-  parseDay,
-} from '../../../../src-shared/domain/deadlines/f01-deadline';
-
-const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
-
-/** A period as printed on paper, e.g. 2026年11月26日(星期四). */
-export function formatPeriod(formCode: string, periodKey: string): string {
-  const d = parseDay(periodKey);
-  if (formCode === 'F01' && d) {
-    return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日(星期${WEEKDAYS[d.getUTCDay()]})`;
-  }
-  return periodKey;
-}
+import { officeDay, OFFICE_UTC_OFFSET_HOURS } from '../../../../src-shared/domain/deadlines/f01-deadline';
 
 /** An instant in office time, e.g. 2026-11-26 14:05. */
 export function formatDateTime(iso: string): string {

@@ -1,16 +1,14 @@
 import type { HomeItem } from '../../../../src-shared/contract';
-import {
-  addDays,
-  isWorkingDay,
-  officeDay,
-  visitFormDue,
-} from '../../../../src-shared/domain/deadlines/f01-deadline';
+import { addDays, officeDay } from '../../../../src-shared/domain/deadlines/f01-deadline';
 import { getForm } from '../../../../src-shared/domain/forms';
 import { currentUser, type Handlers } from '../../handler-types';
+import { boardHandlers } from '../board/board-handlers';
 import { reportQuery } from '../reports/report-repo';
 
-/** How far back the home page looks for missing daily forms. */
-export const LOOKBACK_DAYS = 14;
+/** How far back the home page looks for missing reports. */
+export const LOOKBACK_DAYS = 35;
+/** How far ahead it shows what falls due. */
+export const LOOKAHEAD_DAYS = 7;
 
 export const homeHandlers = {
   'home.summary': async (_input, ctx) => {
@@ -18,51 +16,82 @@ export const homeHandlers = {
     const now = ctx.now();
     const today = officeDay(now);
     const items: HomeItem[] = [];
-    const since = addDays(today, -LOOKBACK_DAYS);
 
-    if (getForm('F01').authors.includes(me.role)) {
-      const mine = await reportQuery(ctx.db)
-        .where('form_code', '=', 'F01')
-        .where('author_id', '=', me.id)
-        .where('period_key', '>=', since)
-        .execute();
-      const byDay = new Map(mine.map((r) => [r.period_key, r]));
-      for (let day = since; day <= today; day = addDays(day, 1)) {
-        if (!isWorkingDay(day)) continue;
-        const r = byDay.get(day);
-        if (r && r.status !== 'draft' && r.status !== 'returned') continue;
-        const due = visitFormDue(day)!;
+    if (me.role !== 'clerk') {
+      const board = await boardHandlers['board.get'](
+        { from: addDays(today, -LOOKBACK_DAYS), to: today, authorId: me.id },
+        ctx,
+      );
+      const soon = now.getTime() + LOOKAHEAD_DAYS * 86_400_000;
+      for (const c of board.cells) {
+        const due = c.dueAt ? Date.parse(c.dueAt) : Infinity;
+        const open =
+          c.state === 'overdue' || ((c.state === 'notStarted' || c.state === 'draft') && due <= soon);
+        if (!open) continue;
         items.push({
-          formCode: 'F01',
-          periodKey: day,
+          formCode: c.formCode,
+          periodKey: c.periodKey,
           authorId: me.id,
           authorName: me.displayName,
-          reportId: r?.id ?? null,
-          status: r?.status ?? null,
-          dueAt: due.toISOString(),
-          state: r?.status === 'returned' ? 'returned' : due < now ? 'overdue' : 'due',
-          note: r?.status === 'returned' ? `已退回:${r.review_comment ?? ''}` : r ? '草稿未提交' : '未填写',
+          reportId: c.reportId,
+          status: null,
+          dueAt: c.dueAt ?? now.toISOString(),
+          state: c.state === 'overdue' ? 'overdue' : 'due',
+          note: `${c.periodLabel} ${c.reportId ? '草稿未提交' : '未填写'}`,
+        });
+      }
+      const returned = await reportQuery(ctx.db)
+        .where('author_id', '=', me.id)
+        .where('reports.status', '=', 'returned')
+        .execute();
+      for (const r of returned) {
+        items.push({
+          formCode: r.form_code as HomeItem['formCode'],
+          periodKey: r.period_key,
+          authorId: me.id,
+          authorName: me.displayName,
+          reportId: r.id,
+          status: r.status,
+          dueAt: r.due_at ?? r.updated_at,
+          state: 'returned',
+          note: `已退回:${r.review_comment ?? ''}`,
         });
       }
     }
 
     if (me.role === 'manager') {
+      const board = await boardHandlers['board.get']({ from: today, to: today, formCode: 'F01' }, ctx);
+      const overdueIds = new Set(board.reviewsOverdue.map((r) => r.id));
       const waiting = await reportQuery(ctx.db)
         .where('reports.status', '=', 'submitted')
         .orderBy('submitted_at')
-        .limit(200)
+        .limit(300)
         .execute();
       for (const r of waiting) {
+        const late = overdueIds.has(r.id);
         items.push({
-          formCode: r.form_code as 'F01',
+          formCode: r.form_code as HomeItem['formCode'],
           periodKey: r.period_key,
           authorId: r.author_id,
           authorName: r.author_name,
           reportId: r.id,
           status: r.status,
-          dueAt: r.due_at ?? r.submitted_at ?? now.toISOString(),
-          state: 'toReview',
-          note: r.on_time === 0 ? '待审核(逾期提交)' : '待审核',
+          dueAt: r.review_due_at ?? r.due_at ?? r.submitted_at ?? now.toISOString(),
+          state: late ? 'reviewOverdue' : 'toReview',
+          note: `${getForm(r.form_code as HomeItem['formCode']).title}${late ? ' 审核已超期' : r.on_time === 0 ? ' 待审核(逾期提交)' : ' 待审核'}`,
+        });
+      }
+      for (const r of board.undecided) {
+        items.push({
+          formCode: r.formCode,
+          periodKey: r.periodKey,
+          authorId: r.author.id,
+          authorName: r.author.name,
+          reportId: r.id,
+          status: r.status,
+          dueAt: r.submittedAt ?? r.updatedAt,
+          state: 'undecided',
+          note: `重要事项待批复:${r.headline}`,
         });
       }
     }

@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { ReportDetail, ReportSummary } from '../../../../src-shared/contract';
 import type { FormCode } from '../../../../src-shared/domain/forms';
 import type { DB } from '../../db/schema';
+import { labelOfPeriod } from './report-period';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -28,6 +29,11 @@ export function headline(formCode: string, data: Record<string, unknown>): strin
     const visits = Array.isArray(data.visits) ? data.visits.length : 0;
     return `${visits} 次拜访`;
   }
+  // Event reports are known by their title or content; other forms by their period alone.
+  for (const key of ['title', 'customerName', 'content']) {
+    const v = data[key];
+    if (typeof v === 'string' && v.trim()) return v.trim().slice(0, 40);
+  }
   return '';
 }
 
@@ -47,6 +53,8 @@ export function toSummary(r: ReportRow): ReportSummary {
     reviewComment: r.review_comment,
     updatedAt: r.updated_at,
     headline: headline(r.form_code, data),
+    periodLabel: labelOfPeriod(r.form_code, r.period_key),
+    reviewDueAt: r.review_due_at,
   };
 }
 
@@ -54,6 +62,7 @@ export function toDetail(r: ReportRow): ReportDetail {
   return {
     ...toSummary(r),
     data: JSON.parse(r.data) as Record<string, unknown>,
+    prefilled: JSON.parse(r.prefilled) as Record<string, unknown>,
     reviewer: r.reviewer_id !== null ? { id: r.reviewer_id, name: r.reviewer_name ?? '' } : null,
     reviewedAt: r.reviewed_at,
   };
@@ -69,7 +78,7 @@ export async function recordVersion(
   v: {
     reportId: number;
     version: number;
-    action: 'submit' | 'return' | 'approve';
+    action: 'submit' | 'return' | 'approve' | 'decide';
     status: string;
     data: string;
     comment: string | null;

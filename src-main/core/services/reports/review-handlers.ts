@@ -6,7 +6,8 @@ import { writeAudit } from '../audit';
 import { assertReadable } from './report-access';
 import { loadReport, recordVersion, toDetail } from './report-repo';
 
-async function review(
+/** Returns or approves one submitted report; shared by single and batch review. */
+export async function review(
   ctx: HandlerContext,
   id: number,
   decision: 'return' | 'approve',

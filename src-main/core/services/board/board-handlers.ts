@@ -1,0 +1,107 @@
+import type { BoardCell, BoardState } from '../../../../src-shared/contract';
+import { isWorkingDayWith } from '../../../../src-shared/domain/deadlines/rules';
+import { FORM_CODES, type FormCode, getForm, headerFields } from '../../../../src-shared/domain/forms';
+import { periodLabel, periodsBetween } from '../../../../src-shared/domain/periods';
+import { currentUser, type Handlers } from '../../handler-types';
+import { canRead } from '../reports/report-access';
+import { dueFor } from '../reports/report-period';
+import { reportQuery, toSummary } from '../reports/report-repo';
+import { loadDeadlines } from '../settings/deadline-settings';
+
+/** Forms the regulation expects on a calendar; joint visits and events come when they happen. */
+const CALENDAR_FORMS = FORM_CODES.filter(
+  (c) => !['F02', 'F06', 'F07'].includes(c) && getForm(c).period !== 'event',
+);
+
+const DONE = new Set(['submitted', 'approved', 'sent']);
+
+export const boardHandlers = {
+  'board.get': async (input, ctx) => {
+    const me = currentUser(ctx);
+    const now = ctx.now();
+    const settings = await loadDeadlines(ctx.db);
+    let peopleQ = ctx.db
+      .selectFrom('users')
+      .select(['id', 'display_name', 'role'])
+      .where('active', '=', 1)
+      .where('role', 'in', ['rep', 'manager'])
+      .orderBy('role', 'desc')
+      .orderBy('display_name');
+    if (me.role === 'rep') peopleQ = peopleQ.where('id', '=', me.id);
+    if (input.authorId) peopleQ = peopleQ.where('id', '=', input.authorId);
+    const people = await peopleQ.execute();
+    const forms = (input.formCode ? [input.formCode] : CALENDAR_FORMS) as FormCode[];
+
+    const rows = await reportQuery(ctx.db)
+      .where('reports.period_end', '>=', input.from)
+      .where('reports.period_start', '<=', input.to)
+      .where('form_code', 'in', forms)
+      .where('author_id', 'in', people.length ? people.map((p) => p.id) : [0])
+      .execute();
+    const byKey = new Map(rows.map((r) => [`${r.form_code}|${r.author_id}|${r.period_key}`, r]));
+
+    const cells: BoardCell[] = [];
+    const tally = new Map(people.map((p) => [p.id, { onTime: 0, late: 0, missing: 0 }]));
+    for (const code of forms) {
+      const form = getForm(code);
+      if (form.period === 'event') continue;
+      let periods = periodsBetween(form.period, input.from, input.to);
+      if (form.period === 'day') periods = periods.filter((d) => isWorkingDayWith(d, settings));
+      for (const p of people) {
+        if (!form.authors.includes(p.role)) continue;
+        for (const periodKey of periods) {
+          const r = byKey.get(`${code}|${p.id}|${periodKey}`);
+          const visible = r && canRead(me, r);
+          const due = r?.due_at ?? dueFor(code, periodKey, p.role, {}, settings);
+          const late = due !== null && Date.parse(due) < now.getTime();
+          let state: BoardState = r ? (visible ? r.status : 'draft') : 'notStarted';
+          if ((!r || !DONE.has(r.status)) && late) state = 'overdue';
+          const t = tally.get(p.id)!;
+          if (r && DONE.has(r.status)) {
+            if (r.on_time === 1) t.onTime++;
+            else if (r.on_time === 0) t.late++;
+          } else if (late) t.missing++;
+          cells.push({
+            formCode: code,
+            authorId: p.id,
+            periodKey,
+            periodLabel: periodLabel(form.period, periodKey),
+            state,
+            reportId: visible ? r.id : null,
+            dueAt: due,
+            onTime: r?.on_time == null ? null : r.on_time === 1,
+          });
+        }
+      }
+    }
+
+    const reviewable = await reportQuery(ctx.db)
+      .where('reports.status', '=', 'submitted')
+      .where('reports.review_due_at', '<', now.toISOString())
+      .execute();
+    const decisionKey = headerFields(getForm('F06' as FormCode)).find(
+      (f) => (f as { decision?: boolean }).decision,
+    )?.key;
+    const f06 = await reportQuery(ctx.db)
+      .where('form_code', '=', 'F06')
+      .where('reports.status', 'in', ['submitted', 'approved'])
+      .execute();
+    const undecided = f06.filter((r) => {
+      const v = decisionKey ? (JSON.parse(r.data) as Record<string, unknown>)[decisionKey] : undefined;
+      return typeof v !== 'string' || !v.trim();
+    });
+
+    return {
+      now: now.toISOString(),
+      people: people.map((p) => ({ id: p.id, name: p.display_name, role: p.role })),
+      cells,
+      punctuality: people.map((p) => {
+        const t = tally.get(p.id)!;
+        const total = t.onTime + t.late + t.missing;
+        return { authorId: p.id, ...t, rate: total ? t.onTime / total : null };
+      }),
+      reviewsOverdue: reviewable.filter((r) => canRead(me, r)).map(toSummary),
+      undecided: undecided.filter((r) => canRead(me, r)).map(toSummary),
+    };
+  },
+} satisfies Pick<Handlers, 'board.get'>;

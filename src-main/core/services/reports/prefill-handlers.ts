@@ -1,0 +1,37 @@
+import { formTables, getForm, headerFields } from '../../../../src-shared/domain/forms';
+import { currentUser, type Handlers } from '../../handler-types';
+import { jointVisitCount, newCustomerCount, type PrefillScope, visitCount } from './prefill-sources';
+import { quarterMonthlySales } from './prefill-quarter';
+import { periodRange } from './report-period';
+import { resolveAuthor } from './report-write-handlers';
+
+const SOURCES: Record<string, (db: Parameters<typeof visitCount>[0], s: PrefillScope) => Promise<unknown>> = {
+  weekVisitCount: visitCount,
+  weekNewCustomerCount: newCustomerCount,
+  monthVisitCount: visitCount,
+  monthJointVisitCount: jointVisitCount,
+  quarterMonthlySales,
+};
+
+export const prefillHandlers = {
+  'reports.prefill': async (input, ctx) => {
+    const me = currentUser(ctx);
+    const form = getForm(input.formCode);
+    const author = await resolveAuthor(ctx, me, input.formCode, input.authorId);
+    const range = periodRange(input.formCode, input.periodKey);
+    const scope: PrefillScope = { authorId: author.id, authorRole: author.role, ...range };
+    const values: Record<string, unknown> = {};
+    // Sources are named on header fields and, for whole tables, on the table.
+    const sources: { key: string; source?: string }[] = [
+      ...headerFields(form).map((f) => ({ key: f.key, source: f.prefill })),
+      ...formTables(form).map((t) => ({ key: t.key, source: (t as { prefill?: string }).prefill })),
+    ];
+    for (const { key, source } of sources) {
+      const compute = source ? SOURCES[source] : undefined;
+      if (!compute) continue;
+      const value = await compute(ctx.db, scope);
+      if (value !== undefined) values[key] = value;
+    }
+    return { values };
+  },
+} satisfies Pick<Handlers, 'reports.prefill'>;
