@@ -1,6 +1,8 @@
 import { cpus } from 'node:os';
+import { benchBoard } from './board.bench';
 import { benchDocuments, type BenchResult } from './documents.bench';
 import { benchHostRoundTrip } from './host-roundtrip.bench';
+import { benchMonthOfVisits } from './month-visits.bench';
 
 /** Columns a string takes in a terminal: CJK and full-width characters take two. */
 function displayWidth(text: string): number {
@@ -56,6 +58,8 @@ async function main(): Promise<void> {
   const results: BenchResult[] = [];
   results.push(...(await benchDocuments()));
   results.push(...(await benchHostRoundTrip()));
+  results.push(...(await benchBoard()));
+  results.push(...(await benchMonthOfVisits()));
   console.log(formatTable(results));
 }
 

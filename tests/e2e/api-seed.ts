@@ -1,0 +1,38 @@
+import type { Page } from '@playwright/test';
+import { OFFICE } from './pages/app-pages';
+
+export const MANAGER = { name: '王建国', username: 'wangjg', password: 'manager-pass-1' };
+export const REP = { name: '张小明', username: 'zhangxm', password: 'rep-pass-123' };
+export const CLERK = { name: '刘芳', username: 'liuf', password: 'clerk-pass-1' };
+
+async function call(page: Page, url: string, method: string, input: unknown): Promise<unknown> {
+  const res = await page.request.post(`${url}/api/${method}`, { data: input });
+  const body = (await res.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+  if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
+  return body.value;
+}
+
+/**
+ * Sets up an office with a manager, a rep and a clerk through the API, for tests whose subject is
+ * a later screen (the setup wizard has its own test). Leaves nobody signed in.
+ */
+export async function seedOffice(page: Page, url: string): Promise<void> {
+  await call(page, url, 'setup.initialize', {
+    office: { ...OFFICE, address: '南京市鼓楼区中山路100号', phone: '025-84561233' },
+    manager: { username: MANAGER.username, displayName: MANAGER.name, password: MANAGER.password, phone: '' },
+  });
+  await call(page, url, 'auth.signIn', { username: MANAGER.username, password: MANAGER.password });
+  for (const [p, role] of [
+    [REP, 'rep'],
+    [CLERK, 'clerk'],
+  ] as const) {
+    await call(page, url, 'people.create', {
+      username: p.username,
+      displayName: p.name,
+      role,
+      password: p.password,
+      phone: '',
+    });
+  }
+  await call(page, url, 'auth.signOut', {});
+}
