@@ -220,6 +220,12 @@ function Editor({ formCode, authorId, periodKey }: EditorProps) {
                 }
                 errors={fieldErrors}
                 readOnly={!editable}
+                people={personOptions}
+                prefilledRows={
+                  Array.isArray(prefilled[section.table.key])
+                    ? (prefilled[section.table.key] as Record<string, unknown>[])
+                    : undefined
+                }
                 onChange={(rows) => {
                   const next = { ...data, [section.table.key]: rows };
                   // The actual visit count follows the rows until someone types their own number.

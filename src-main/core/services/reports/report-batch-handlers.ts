@@ -1,10 +1,10 @@
 import type { FormCode } from '../../../../src-shared/domain/forms';
-import { getForm, headerFields } from '../../../../src-shared/domain/forms';
+import { decisionFields, formDecisionSchema, getForm } from '../../../../src-shared/domain/forms';
 import { parsePeriod } from '../../../../src-shared/domain/periods';
 import { ApiError } from '../../../../src-shared/errors';
 import { currentUser, type Handlers, nowIso } from '../../handler-types';
 import { writeAudit } from '../audit';
-import { validateFormData } from './form-validation';
+import { issuesToFields } from './form-validation';
 import { assertReadable, canRead } from './report-access';
 import { loadReport, recordVersion, reportQuery, toDetail, toSummary } from './report-repo';
 import { resolveAuthor, submitInTransaction } from './report-write-handlers';
@@ -88,17 +88,16 @@ export const reportBatchHandlers = {
       const r = await trx.selectFrom('reports').selectAll().where('id', '=', input.id).executeTakeFirst();
       assertReadable(me, r);
       const form = getForm(r.form_code as FormCode);
-      const decisionKeys = headerFields(form)
-        .filter((f) => (f as { decision?: boolean }).decision)
-        .map((f) => f.key);
-      if (decisionKeys.length === 0) throw new ApiError('INVALID_STATE', `${form.title}不需要批复。`);
+      if (decisionFields(form).length === 0) throw new ApiError('INVALID_STATE', `${form.title}不需要批复。`);
       if (r.status === 'draft' || r.status === 'returned') {
         throw new ApiError('INVALID_STATE', '报告提交后才能批复。');
       }
-      const extra = Object.keys(input.values).filter((k) => !decisionKeys.includes(k));
-      if (extra.length)
-        throw new ApiError('BAD_INPUT', '只能填写批复栏目。', { [extra[0]!]: '不是批复栏目' });
-      const data = validateFormData(form, { ...JSON.parse(r.data), ...input.values }, 'draft');
+      const parsed = formDecisionSchema(form).safeParse(input.values);
+      if (!parsed.success) {
+        const fields = issuesToFields(parsed.error.issues);
+        throw new ApiError('BAD_INPUT', `批复内容有误:${Object.values(fields)[0] ?? ''}`, fields);
+      }
+      const data = { ...(JSON.parse(r.data) as Record<string, unknown>), ...parsed.data };
       const version = r.version + 1;
       const json = JSON.stringify(data);
       await trx

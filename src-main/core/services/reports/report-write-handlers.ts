@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { FormCode } from '../../../../src-shared/domain/forms';
-import { getForm } from '../../../../src-shared/domain/forms';
+import { decisionFields, getForm } from '../../../../src-shared/domain/forms';
 import { ApiError } from '../../../../src-shared/errors';
 import type { DB } from '../../db/schema';
 import {
@@ -116,7 +116,9 @@ export const reportWriteHandlers = {
     const author = await resolveAuthor(ctx, me, input.formCode, input.authorId);
     const range = periodRange(input.formCode, input.periodKey);
     const data = validateFormData(form, input.data, 'draft');
-    const json = JSON.stringify(data);
+    // Decision fields belong to the manager (reports.decide); an author's save never sets them.
+    for (const f of decisionFields(form)) delete data[f.key];
+    let json = JSON.stringify(data);
     if (json.length > MAX_DATA_CHARS)
       throw new ApiError('PAYLOAD_TOO_LARGE', '表单内容过长,请精简后再保存。');
     const settings = await loadDeadlines(ctx.db);
@@ -166,6 +168,13 @@ export const reportWriteHandlers = {
       if (input.expectedVersion !== existing.version) {
         throw new ApiError('CONFLICT', '此报表已在别处被修改。请刷新页面载入最新内容后再编辑,以免覆盖。');
       }
+      const stored = JSON.parse(existing.data) as Record<string, unknown>;
+      const kept = Object.fromEntries(
+        decisionFields(form)
+          .filter((f) => f.key in stored)
+          .map((f) => [f.key, stored[f.key]]),
+      );
+      if (Object.keys(kept).length) json = JSON.stringify({ ...data, ...kept });
       await trx
         .updateTable('reports')
         .set({
