@@ -44,7 +44,7 @@ export function BoardMatrix({ board, formCode, meId }: { board: Board; formCode:
     return <Text c="dimmed">所选范围内{getForm(formCode as 'F01').title}没有应交的报表。</Text>;
 
   return (
-    <ScrollArea type="auto">
+    <ScrollArea type="auto" offsetScrollbars>
       <Table withTableBorder withColumnBorders striped aria-label={`${getForm(formCode as 'F01').title}看板`}>
         <Table.Thead>
           <Table.Tr>
@@ -81,7 +81,8 @@ export function BoardMatrix({ board, formCode, meId }: { board: Board; formCode:
                           component="button"
                           color={COLORS[c.state]}
                           variant={c.state === 'overdue' ? 'filled' : 'light'}
-                          style={{ cursor: 'pointer' }}
+                          style={{ cursor: 'pointer', overflow: 'visible' }}
+                          styles={{ label: { overflow: 'visible', textOverflow: 'clip' } }}
                           onClick={open}
                           aria-label={`${person.name} ${c.periodLabel} ${BOARD_STATE_LABELS[c.state]}`}
                         >

@@ -1,7 +1,7 @@
 import { Select } from '@mantine/core';
 import { DateInput, MonthPickerInput } from '@mantine/dates';
 import type { PeriodKind } from '../../../src-shared/domain/periods';
-import { periodLabel, periodOfDay, shiftPeriod } from '../../../src-shared/domain/periods';
+import { parsePeriod, periodLabel, periodOfDay, shiftPeriod } from '../../../src-shared/domain/periods';
 
 /** Chooses the period of a report in the way its kind needs: a day, a week, a month or a quarter. */
 export function PeriodPicker({
@@ -27,13 +27,11 @@ export function PeriodPicker({
     case 'week':
       return (
         <DateInput
-          label={`周次:${periodLabel('week', value)}`}
-          description="选择该周任意一天"
-          valueFormat="YYYY-MM-DD"
-          value={null}
-          placeholder="选择日期"
+          label="周次(选择该周任意一天)"
+          valueFormat="YYYY-MM-DD 所在周"
+          value={parsePeriod('week', value)?.first ?? null}
           onChange={(v) => v && onChange(periodOfDay('week', v))}
-          w={260}
+          w={200}
         />
       );
     case 'month':
