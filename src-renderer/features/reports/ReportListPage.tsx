@@ -89,7 +89,12 @@ export function ReportListPage() {
     }
   };
 
-  const newLabel = form.period === 'event' ? `新建${form.title}` : `填写${form.title}`;
+  const newLabel =
+    form.period === 'event'
+      ? `新建${form.title}`
+      : form.period === 'day'
+        ? `填写今天的${form.title}`
+        : `填写${form.title}`;
 
   return (
     <Stack>

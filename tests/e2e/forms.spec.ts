@@ -1,0 +1,245 @@
+import {
+  F02,
+  F03,
+  F04,
+  F05,
+  F06,
+  F07,
+  F08,
+  F09,
+  type FieldDef,
+  type FormDef,
+  formTables,
+  headerFields,
+} from '../../src-shared/domain/forms';
+import { f02Sample } from '../fixtures/forms/f02-sample';
+import { f03Sample } from '../fixtures/forms/f03-sample';
+import { f04Sample } from '../fixtures/forms/f04-sample';
+import { f05Sample } from '../fixtures/forms/f05-sample';
+import { f06Decision, f06Sample } from '../fixtures/forms/f06-sample';
+import { f07Sample } from '../fixtures/forms/f07-sample';
+import { f08Sample } from '../fixtures/forms/f08-sample';
+import { f09Sample } from '../fixtures/forms/f09-sample';
+import { MANAGER, REP, seedOffice } from './api-seed';
+import { expect, test } from './host-fixture';
+import { SignInPage } from './pages/app-pages';
+import {
+  type FieldRef,
+  FormPage,
+  printedFragments,
+  printedLabels,
+  printedValues,
+  wordFileName,
+} from './pages/form-page';
+
+type Values = Record<string, unknown>;
+
+/** Friday 27 November 2026, 10:00 in the office (UTC+8). */
+const LATE_NOVEMBER = '2026-11-27T02:00:00.000Z';
+/** Friday 9 October 2026, 10:00 in the office: the third quarter's reporting window. */
+const EARLY_OCTOBER = '2026-10-09T02:00:00.000Z';
+
+interface Revision {
+  /** The field the author changes after the return. */
+  ref: FieldRef;
+  value: unknown;
+  /** Values derived from the change (a new total), as they then read. */
+  derived?: Values;
+}
+
+interface FormCase {
+  form: FormDef;
+  /** The moment the host and the browser both live at. */
+  clock: string;
+  sample: Values;
+  /** Rep-authored forms go through return, revision and approval; the manager's own are only filed. */
+  review?: { comment: string; revision: Revision };
+  /** The manager's 批复, for forms with decision fields. */
+  decision?: Values;
+}
+
+const CASES: FormCase[] = [
+  { form: F02, clock: LATE_NOVEMBER, sample: f02Sample({ id: 0, name: REP.name }) },
+  {
+    form: F03,
+    clock: LATE_NOVEMBER,
+    sample: f03Sample(),
+    review: {
+      comment: '金陵五金余款请写明确认人和到账日期',
+      revision: {
+        ref: { label: '完成情况', table: { key: 'keyTasks', row: 2 } },
+        value: '已到账3万元,余款3.4万元由对方财务刘会计确认12月10日前转账。',
+      },
+    },
+  },
+  {
+    form: F04,
+    clock: LATE_NOVEMBER,
+    sample: f04Sample(),
+    review: {
+      comment: '促销费用请写明用途',
+      revision: {
+        ref: { label: '需要的支持' },
+        value: '申请元旦档期专项促销费用8万元,用于堆头与促销员;请售后部将上门安装时限缩短至48小时。',
+      },
+    },
+  },
+  {
+    form: F05,
+    clock: LATE_NOVEMBER,
+    sample: f05Sample(),
+    review: {
+      comment: '华润万家目标偏低,请上调到38万元',
+      revision: {
+        ref: { label: '目标金额', table: { key: 'targets', row: 2 } },
+        value: 380000,
+        derived: { targetTotal: 2160000 },
+      },
+    },
+  },
+  {
+    form: F06,
+    clock: LATE_NOVEMBER,
+    sample: f06Sample(),
+    review: {
+      comment: '附件请注明苏宁易家来函的日期',
+      revision: { ref: { label: '附件' }, value: '1. 苏宁易家11月26日来函扫描件;2. 近三个月对账单' },
+    },
+    decision: { ...f06Decision(), decidedBy: MANAGER.name },
+  },
+  {
+    form: F07,
+    clock: LATE_NOVEMBER,
+    sample: f07Sample(),
+    review: {
+      comment: '请写明核实由谁负责、何时完成',
+      revision: {
+        ref: { label: '建议措施' },
+        value: '建议由张小明以顾客身份购买一台,12月2日前查验机身批号;确认后报销售部按窜货处理。',
+      },
+    },
+  },
+  { form: F08, clock: EARLY_OCTOBER, sample: f08Sample() },
+  { form: F09, clock: EARLY_OCTOBER, sample: f09Sample() },
+];
+
+/** The declaration of the field a reference points at. */
+function fieldOf(form: FormDef, ref: FieldRef): FieldDef {
+  const fields = ref.table
+    ? formTables(form).find((t) => t.key === ref.table!.key)!.columns
+    : headerFields(form);
+  const field = fields.find((f) => f.label === ref.label);
+  if (!field) throw new Error(`${form.code} has no field ${ref.label}`);
+  return field;
+}
+
+/** The sample as it reads after the revision. */
+function revised(form: FormDef, data: Values, r: Revision): Values {
+  const key = fieldOf(form, r.ref).key;
+  const out: Values = { ...data, ...r.derived };
+  if (!r.ref.table) return { ...out, [key]: r.value };
+  const rows = [...(data[r.ref.table.key] as Values[])];
+  rows[r.ref.table.row - 1] = { ...rows[r.ref.table.row - 1], [key]: r.value };
+  return { ...out, [r.ref.table.key]: rows };
+}
+
+/** Fragments that must appear in the printed text: the form's labels and every entered value. */
+function expectPrinted(text: string, form: FormDef, data: Values) {
+  for (const fragment of [form.title, ...printedLabels(form), ...printedValues(form, data)]) {
+    expect(text, `printed text lacks “${fragment}”`).toContain(fragment);
+  }
+}
+
+async function atClock(
+  page: import('@playwright/test').Page,
+  host: { setClock(iso: string): Promise<void> },
+  iso: string,
+) {
+  await host.setClock(iso);
+  await page.clock.setFixedTime(new Date(iso));
+}
+
+for (const c of CASES) {
+  const { form } = c;
+  const authoredByRep = Boolean(c.review);
+  const title = authoredByRep
+    ? `${form.code} ${form.title}: the rep files it, the manager returns it, the rep revises it, the manager approves it and it prints as Word`
+    : `${form.code} ${form.title}: the manager files it and it prints as Word and in the preview`;
+
+  test(title, async ({ page, host }) => {
+    await atClock(page, host, c.clock);
+    await seedOffice(page, host.url);
+    await page.goto(host.url);
+    const signIn = new SignInPage(page);
+    const editor = new FormPage(page, form);
+    const author = authoredByRep ? REP : MANAGER;
+
+    await signIn.signIn(author.username, author.password);
+    await editor.openNew();
+    await editor.fill(c.sample);
+    await editor.submit();
+
+    let finalData = c.sample;
+    if (c.review) {
+      const { comment, revision } = c.review;
+      await signIn.signOut();
+
+      // The manager returns it with a comment.
+      await signIn.signIn(MANAGER.username, MANAGER.password);
+      await editor.openFromReviewQueue(REP.name);
+      await editor.returnWith(comment);
+      await signIn.signOut();
+
+      // The rep reads the comment, changes one value and hands it in again.
+      await signIn.signIn(REP.username, REP.password);
+      await editor.openReturnedFromHome();
+      await expect(page.getByRole('alert', { name: /退回了此表/ })).toContainText(comment);
+      const field = fieldOf(form, revision.ref);
+      const scope = revision.ref.table
+        ? editor.row(editor.table(revision.ref.table.key), revision.ref.table.row)
+        : editor.main;
+      await editor.fillField(scope, field, revision.value, {});
+      finalData = revised(form, c.sample, revision);
+      for (const [key, value] of Object.entries(revision.derived ?? {})) {
+        const derived = headerFields(form).find((f) => f.key === key)!;
+        await expect(editor.input(editor.main, derived.label)).toHaveValue(
+          printedFragments(derived, value, finalData)[0]!,
+        );
+      }
+      await editor.resubmit();
+      await signIn.signOut();
+
+      // The manager answers the request where the form asks for one, and approves.
+      await signIn.signIn(MANAGER.username, MANAGER.password);
+      await editor.openFromReviewQueue(REP.name);
+      if (c.decision) {
+        await editor.decide(c.decision);
+        finalData = { ...finalData, ...c.decision };
+      }
+      await editor.approve();
+      // Submit, return, submit, (批复,) approve.
+      await expect(editor.versions()).toHaveCount(c.decision ? 5 : 4);
+    } else {
+      // The manager's own report: there is nobody in the office to review it.
+      await expect(page.getByRole('button', { name: '审核通过' })).toHaveCount(0);
+      await expect(page.getByRole('button', { name: '退回修改' })).toHaveCount(0);
+      await expect(editor.versions()).toHaveCount(1);
+    }
+
+    const word = await editor.downloadWord();
+    expect(word.fileName).toMatch(wordFileName(form, author.name));
+    expect(word.xml).toContain(form.title);
+    expectPrinted(word.text, form, finalData);
+    if (c.review) {
+      expect(word.text).toContain(
+        printedFragments(fieldOf(form, c.review.revision.ref), c.review.revision.value, {})[0],
+      );
+      if (form.reviewLabel) expect(word.text).toContain(`审核:${MANAGER.name}`);
+    }
+
+    if (!authoredByRep) {
+      const preview = await editor.printPreviewText();
+      expectPrinted(preview, form, finalData);
+    }
+  });
+}
