@@ -157,3 +157,6 @@ export function balancedLines(label: string, cap: number): string[] {
   for (let i = 0; i < chars.length; i += per) out.push(chars.slice(i, i + per).join(''));
   return out;
 }
+
+/** Stands in a value for the whole document's page count; Word prints it as a NUMPAGES field. */
+export const TOTAL_PAGES_MARK = '〔总页数〕';

@@ -1,4 +1,4 @@
-import type { DocBlock, DocModel } from './doc-model';
+import { type DocBlock, type DocModel, TOTAL_PAGES_MARK } from './doc-model';
 
 /** What a fax cover sheet (传真封面) prints. */
 export interface FaxCoverInput {
@@ -15,8 +15,8 @@ export interface FaxCoverInput {
   from: string;
   /** 日期, as printed. */
   date: string;
-  /** 页数: pages sent, this cover included. */
-  pages: number;
+  /** 页数: pages sent, this cover included; 'document' prints the Word file's own page count. */
+  pages: number | 'document';
   /** 事由 */
   subject: string;
   documents: { title: string; pages?: number }[];
@@ -55,7 +55,10 @@ export function buildFaxCover(input: FaxCoverInput): DocModel {
         { label: '发件方电话', value: phone },
         { label: '发件方传真', value: fax },
         { label: '日期', value: input.date },
-        { label: '页数', value: `共 ${input.pages} 页(含本页)` },
+        {
+          label: '页数',
+          value: `共 ${input.pages === 'document' ? TOTAL_PAGES_MARK : input.pages} 页(含本页)`,
+        },
         { label: '事由', value: input.subject },
       ],
     },

@@ -2,6 +2,7 @@ import {
   AlignmentType,
   BorderStyle,
   HeightRule,
+  PageNumber,
   Paragraph,
   Table,
   TableCell,
@@ -18,6 +19,7 @@ import {
   labelLines,
   signatureLines,
   signaturesFitOneLine,
+  TOTAL_PAGES_MARK,
   TYPE_PT,
   type DocBlock,
   type DocCell,
@@ -66,8 +68,13 @@ export function run(
   text: string,
   opts: { bold?: boolean; size?: number; tabBefore?: boolean; breakBefore?: boolean } = {},
 ): TextRun {
+  // The page-count mark becomes a live field, so a cover counts the pages actually printed.
+  const parts: (string | Tab | (typeof PageNumber)[keyof typeof PageNumber])[] = text
+    .split(TOTAL_PAGES_MARK)
+    .flatMap((part, i) => (i === 0 ? [part] : [PageNumber.TOTAL_PAGES, part]))
+    .filter((p) => p !== '');
   return new TextRun({
-    children: opts.tabBefore ? [new Tab(), text] : [text],
+    children: opts.tabBefore ? [new Tab(), ...parts] : parts,
     break: opts.breakBefore ? 1 : undefined,
     bold: opts.bold,
     size: opts.size ?? SIZE.body,

@@ -144,3 +144,13 @@ describe('fax cover as Word', async () => {
     for (const f of pack.footers) expect(f).toMatch(/<w:instrText[^>]*>\s*NUMPAGES\s*<\/w:instrText>/);
   });
 });
+
+describe('fax cover page count', () => {
+  it('counts the pages of the Word file itself when asked to, so a long report cannot make it wrong', async () => {
+    const cover = buildFaxCover({ ...faxInput(), pages: 'document' });
+    const doc = openDocx(await renderDocxMany([cover, buildDocument(F01, f01Data(), f01Meta())]));
+    const coverBody = doc.document.slice(0, doc.document.indexOf('</w:sectPr>'));
+    expect(coverBody).toMatch(/NUMPAGES/);
+    expect(squash(paragraphs(coverBody).join(''))).not.toContain('〔总页数〕');
+  });
+});

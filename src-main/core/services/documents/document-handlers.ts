@@ -81,7 +81,7 @@ export const documentHandlers = {
       toFax: input.toFax,
       from: `${o.office_name} ${me.displayName}`,
       date: officeDay(now),
-      pages: models.length + 1,
+      pages: 'document',
       subject: input.subject,
       documents: rows.map((r) => ({ title: `${reportFileName(r).replace(/\.docx$/, '')}` })),
     });
