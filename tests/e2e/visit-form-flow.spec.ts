@@ -79,6 +79,13 @@ test('a 走访表 goes from entry through return and revision to approval and pr
   const versions = page.getByRole('table').filter({ hasText: '操作人' });
   await expect(versions.getByRole('row')).toHaveCount(5); // header + submit, return, submit, approve
 
+  // The revision can be compared with what was returned.
+  await page.getByRole('button', { name: '与上一版对比' }).last().click();
+  const diff = page.getByRole('table', { name: '版本差异' });
+  await expect(diff).toContainText('拜访记录 第2行 · 洽谈内容及结果');
+  await expect(diff).toContainText('由财务刘会计确认');
+  await page.keyboard.press('Escape');
+
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: '生成 Word' }).click();
   const download = await downloadPromise;

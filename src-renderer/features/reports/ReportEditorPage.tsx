@@ -286,7 +286,7 @@ function Editor({ formCode, authorId, periodKey }: EditorProps) {
             onDone={(r) => draft.apply(r, true)}
           />
         )}
-      {report && <VersionHistory reportId={report.id} version={report.version} />}
+      {report && <VersionHistory form={form} reportId={report.id} version={report.version} />}
       {preview && (
         <PrintPreviewModal
           opened

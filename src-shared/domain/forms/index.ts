@@ -12,6 +12,7 @@ import { F09 } from './f09-debrief';
 export * from './form-def';
 export * from './form-schema';
 export * from './form-values';
+export * from './version-diff';
 export { F01, VISIT_METHODS, VISIT_PURPOSES } from './f01-visit';
 export { F02, JOINT_VISIT_SCORES, JOINT_VISIT_TYPES } from './f02-joint-visit';
 export { F03, TASK_PLANNED } from './f03-weekly';
