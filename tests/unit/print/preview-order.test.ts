@@ -11,6 +11,7 @@ import { PrintPreview, PrintPreviewDocuments } from '../../../src-renderer/featu
 import { f01Data, f01Meta } from '../documents/f01-fixture';
 import { openDocx, paragraphs, squash } from './docx-text';
 import { faxInput } from './fax-fixture';
+import { FORM_CASES } from '../forms/form-cases';
 
 const unescapeHtml = (s: string) =>
   s
@@ -38,6 +39,10 @@ const samples: [string, DocModel][] = [
   ['an empty F01 (blank ruled rows)', buildDocument(F01, {}, f01Meta())],
   ['a fax cover', buildFaxCover(faxInput())],
   ['a month cover', monthCover([f01, f01], { personName: '李明', monthLabel: '2026年11月' })],
+  ...FORM_CASES.map((c): [string, DocModel] => [
+    `${c.form.code} ${c.form.title}`,
+    buildDocument(c.form, c.sample(), c.meta()),
+  ]),
   [
     'a form with a section heading',
     { ...f01, blocks: [{ kind: 'text', plain: true, label: '本周总结', value: '' }, ...f01.blocks] },
