@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseDay } from '../domain/deadlines/calendar';
 import { ROLES } from '../domain/roles';
 
 /** A trimmed single-line text with a Chinese message naming the field. */
@@ -10,7 +11,10 @@ export const text = (label: string, max: number, min = 0) =>
     .max(max, `${label}不能超过${max}个字`);
 
 export const id = z.number({ error: '编号须为数字' }).int().positive();
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 年-月-日');
+export const isoDate = z
+  .string({ error: '请填写日期' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 年-月-日')
+  .refine((d) => parseDay(d) !== null, '日期不存在,请检查月份和日子');
 export const timestamp = z.string();
 export const role = z.enum(ROLES, { error: '角色无效' });
 export const empty = z.object({}).strict();

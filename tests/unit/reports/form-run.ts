@@ -1,12 +1,6 @@
 import { expect } from 'vitest';
 import type { ReportDetail, ReportSummary } from '../../../src-shared/contract';
-import {
-  call,
-  expectError,
-  expectOk,
-  startOffice,
-  tableChecksums,
-} from '../../helpers/core-harness';
+import { call, expectError, expectOk, startOffice, tableChecksums } from '../../helpers/core-harness';
 import { CASE_START, type FormCase } from './form-cases';
 import { idOf, save, submit, travel } from './office';
 

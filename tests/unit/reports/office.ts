@@ -81,7 +81,11 @@ export async function file(
 }
 
 /** The paragraphs of a generated Word file, fetched the way the caller's browser would. */
-export function wordParagraphs(o: Office, caller: FakeCaller, fileId: string): { text: string[]; xml: string } {
+export function wordParagraphs(
+  o: Office,
+  caller: FakeCaller,
+  fileId: string,
+): { text: string[]; xml: string } {
   const stored = o.core.getFile(fileId, caller.sessionToken);
   expect(stored).not.toBeNull();
   const docx = openDocx(readFileSync(stored!.path));

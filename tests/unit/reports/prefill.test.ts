@@ -32,18 +32,37 @@ describe('reports.prefill', () => {
       o.wang,
       'F01',
       '2026-11-23',
-      visitsTo(['绍兴新客户药房', '开发新客户'], ['杭州市第一人民医院', '客情维护'], ['萧山区卫生院', '开发新客户']),
+      visitsTo(
+        ['绍兴新客户药房', '开发新客户'],
+        ['杭州市第一人民医院', '客情维护'],
+        ['萧山区卫生院', '开发新客户'],
+      ),
     );
-    await file(o, o.wang, 'F01', '2026-11-25', visitsTo([' 萧山区卫生院 ', '开发新客户'], ['余杭区中医院', '开发新客户']));
+    await file(
+      o,
+      o.wang,
+      'F01',
+      '2026-11-25',
+      visitsTo([' 萧山区卫生院 ', '开发新客户'], ['余杭区中医院', '开发新客户']),
+    );
     await save(o, o.wang, 'F01', '2026-11-30', visitsTo(['下周的新诊所', '开发新客户'])); // Monday of W49
-    await save(o, o.li, 'F01', '2026-11-24', visitsTo(['李军的新客户', '开发新客户'], ['李军的老客户', '回款']));
+    await save(
+      o,
+      o.li,
+      'F01',
+      '2026-11-24',
+      visitsTo(['李军的新客户', '开发新客户'], ['李军的老客户', '回款']),
+    );
 
     const week = { formCode: 'F03', periodKey: '2026-W48' };
     const wang = expectOk(await prefill(o, 'wang', week));
     expect(wang.values).toEqual({ visitCount: 5, newCustomerCount: 3 });
     expect(expectOk(await prefill(o, 'li', week)).values).toEqual({ visitCount: 2, newCustomerCount: 1 });
     expect(expectOk(await prefill(o, 'clerk', { ...week, authorId: o.wangId })).values).toEqual(wang.values);
-    expect(expectOk(await prefill(o, 'manager', week)).values).toEqual({ visitCount: 0, newCustomerCount: 0 });
+    expect(expectOk(await prefill(o, 'manager', week)).values).toEqual({
+      visitCount: 0,
+      newCustomerCount: 0,
+    });
     expectError(await prefill(o, 'li', { ...week, authorId: o.wangId }), 'FORBIDDEN');
 
     // Wang corrects one count; both what the app offered and what he kept are stored.
@@ -73,16 +92,30 @@ describe('reports.prefill', () => {
     expect(values).toEqual({ visitCount: 5, jointVisitCount: 2 });
     expect(expectOk(await prefill(o, 'li', month)).values).toEqual({ visitCount: 1, jointVisitCount: 1 });
     // The manager's own month counts the joint visits he made.
-    expect(expectOk(await prefill(o, 'manager', month)).values).toEqual({ visitCount: 0, jointVisitCount: 3 });
+    expect(expectOk(await prefill(o, 'manager', month)).values).toEqual({
+      visitCount: 0,
+      jointVisitCount: 3,
+    });
 
-    const draft = await save(o, o.wang, 'F04', '2026-11', { ...f04Sample(), ...values }, { prefilled: values });
+    const draft = await save(
+      o,
+      o.wang,
+      'F04',
+      '2026-11',
+      { ...f04Sample(), ...values },
+      { prefilled: values },
+    );
     const stored = expectOk(await call(o.core, o.manager, 'reports.get', { id: draft.id }));
     expect(stored.prefilled).toEqual({ visitCount: 5, jointVisitCount: 2 });
   });
 
   it('gives the manager’s quarter the sum of the reps’ submitted monthly summaries, month by month', async () => {
     const o = await startOffice();
-    const month = (salesTarget: number, salesActual: number) => ({ ...f04Sample(), salesTarget, salesActual });
+    const month = (salesTarget: number, salesActual: number) => ({
+      ...f04Sample(),
+      salesTarget,
+      salesActual,
+    });
     await file(o, o.wang, 'F04', '2026-09', month(1_000_000, 1_000_000)); // the quarter before
     await file(o, o.wang, 'F04', '2026-10', month(100_000, 90_000));
     await file(o, o.li, 'F04', '2026-10', month(200_000, 210_000.5));
@@ -100,7 +133,14 @@ describe('reports.prefill', () => {
     expect(values).toEqual({ monthlySales: rows });
     expect(expectError(await prefill(o, 'wang', quarter), 'FORBIDDEN').message).toContain('区域经理');
 
-    const draft = await save(o, o.manager, 'F08', '2026-Q4', { ...f08Sample(), ...values }, { prefilled: values });
+    const draft = await save(
+      o,
+      o.manager,
+      'F08',
+      '2026-Q4',
+      { ...f08Sample(), ...values },
+      { prefilled: values },
+    );
     const stored = expectOk(await call(o.core, o.manager, 'reports.get', { id: draft.id }));
     expect(stored.prefilled).toEqual({ monthlySales: rows });
     expect(stored.data.monthlySales).toEqual(rows);
@@ -143,7 +183,7 @@ describe('reports.newEventKey', () => {
   });
 
   // reports.newEventKey accepts any YYYY-MM-DD and offers 2026-11-31.1, a key saveDraft then refuses.
-  it('BUG: refuses a day that does not exist instead of numbering events on it', async () => {
+  it('refuses a day that does not exist instead of numbering events on it', async () => {
     const o = await startOffice();
     const bad = await call(o.core, o.wang, 'reports.newEventKey', { formCode: 'F06', day: '2026-11-31' });
     expect(Object.keys(expectError(bad, 'BAD_INPUT').fields ?? {})).toContain('day');

@@ -23,7 +23,14 @@ export const homeHandlers = {
         ctx,
       );
       const soon = now.getTime() + LOOKAHEAD_DAYS * 86_400_000;
+      const returned = await reportQuery(ctx.db)
+        .where('author_id', '=', me.id)
+        .where('reports.status', '=', 'returned')
+        .execute();
+      const returnedIds = new Set(returned.map((r) => r.id));
       for (const c of board.cells) {
+        // A returned report is listed once, as returned, with the manager's comment.
+        if (c.reportId !== null && returnedIds.has(c.reportId)) continue;
         const due = c.dueAt ? Date.parse(c.dueAt) : Infinity;
         const open =
           c.state === 'overdue' || ((c.state === 'notStarted' || c.state === 'draft') && due <= soon);
@@ -40,10 +47,6 @@ export const homeHandlers = {
           note: `${c.periodLabel} ${c.reportId ? '草稿未提交' : '未填写'}`,
         });
       }
-      const returned = await reportQuery(ctx.db)
-        .where('author_id', '=', me.id)
-        .where('reports.status', '=', 'returned')
-        .execute();
       for (const r of returned) {
         items.push({
           formCode: r.form_code as HomeItem['formCode'],

@@ -35,16 +35,18 @@ export const reportBatchHandlers = {
     const author = await resolveAuthor(ctx, me, 'F01', input.authorId);
     const week = parsePeriod('week', input.week);
     if (!week) throw new ApiError('BAD_INPUT', '周次无效,请重新选择。', { week: '周次无效' });
-    const rows = await ctx.db
-      .selectFrom('reports')
-      .select(['id', 'period_key'])
-      .where('form_code', '=', 'F01')
-      .where('author_id', '=', author.id)
-      .where('period_start', '>=', week.first)
-      .where('period_start', '<=', week.last)
-      .where('status', 'in', ['draft', 'returned'])
-      .orderBy('period_key')
-      .execute();
+    const rows = (
+      await ctx.db
+        .selectFrom('reports')
+        .select(['id', 'period_key', 'author_id', 'entered_by', 'status'])
+        .where('form_code', '=', 'F01')
+        .where('author_id', '=', author.id)
+        .where('period_start', '>=', week.first)
+        .where('period_start', '<=', week.last)
+        .where('status', 'in', ['draft', 'returned'])
+        .orderBy('period_key')
+        .execute()
+    ).filter((r) => canRead(me, r)); // a clerk hands in only what the clerk may see
     if (rows.length === 0) {
       throw new ApiError('INVALID_STATE', '本周没有待提交的走访表(草稿或已退回的)。');
     }

@@ -30,7 +30,7 @@ export function headline(formCode: string, data: Record<string, unknown>): strin
     return `${visits} 次拜访`;
   }
   // Event reports are known by their title or content; other forms by their period alone.
-  for (const key of ['title', 'customerName', 'content']) {
+  for (const key of ['subject', 'title', 'customerName', 'content']) {
     const v = data[key];
     if (typeof v === 'string' && v.trim()) return v.trim().slice(0, 40);
   }
