@@ -1,4 +1,4 @@
-import { AppShell, Burger, Group, Menu, NavLink, Text, UnstyledButton } from '@mantine/core';
+import { AppShell, Burger, ScrollArea, Group, Menu, NavLink, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconBuilding,
@@ -98,31 +98,33 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" className="no-print" aria-label="主导航">
-        {NAV.filter((n) => !n.roles || n.roles.includes(user.role)).map((n) => (
-          <NavLink
-            key={n.to}
-            label={n.label}
-            leftSection={<n.icon size={18} />}
-            active={n.to === '/' ? location.pathname === '/' : location.pathname.startsWith(n.to)}
-            onClick={() => {
-              navigate(n.to);
-              close();
-            }}
-          />
-        ))}
-        <NavLink label="填报" leftSection={<IconFileText size={18} />} defaultOpened childrenOffset={28}>
-          {formsFor(user.role).map((code) => (
+        <AppShell.Section grow component={ScrollArea}>
+          {NAV.filter((n) => !n.roles || n.roles.includes(user.role)).map((n) => (
             <NavLink
-              key={code}
-              label={getForm(code).title}
-              active={location.pathname.startsWith(`/reports/${code}`)}
+              key={n.to}
+              label={n.label}
+              leftSection={<n.icon size={18} />}
+              active={n.to === '/' ? location.pathname === '/' : location.pathname.startsWith(n.to)}
               onClick={() => {
-                navigate(`/reports/${code}`);
+                navigate(n.to);
                 close();
               }}
             />
           ))}
-        </NavLink>
+          <NavLink label="填报" leftSection={<IconFileText size={18} />} defaultOpened childrenOffset={28}>
+            {formsFor(user.role).map((code) => (
+              <NavLink
+                key={code}
+                label={getForm(code).title}
+                active={location.pathname.startsWith(`/reports/${code}`)}
+                onClick={() => {
+                  navigate(`/reports/${code}`);
+                  close();
+                }}
+              />
+            ))}
+          </NavLink>
+        </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main>
         <Routes>

@@ -112,7 +112,14 @@ export function useReportDraft(formCode: FormCode, periodKey: string, authorId: 
   const startWith = useCallback((values: Record<string, unknown>) => {
     prefilledRef.current = values;
     setPrefilledState(values);
-    dataRef.current = { ...(dataRef.current ?? {}), ...values };
+    // A value typed before the pre-filled figures arrived wins over them.
+    const current = dataRef.current ?? {};
+    const isEmpty = (v: unknown) =>
+      v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
+    dataRef.current = {
+      ...current,
+      ...Object.fromEntries(Object.entries(values).filter(([k]) => isEmpty(current[k]))),
+    };
     setData(dataRef.current);
   }, []);
 

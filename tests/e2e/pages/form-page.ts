@@ -121,11 +121,11 @@ export class FormPage {
     await expect(this.heading()).toBeVisible();
   }
 
-  /** Starts a new report from the list: 填写… for a period, 新建… for an event (a fresh key). */
+  /** Starts a new report from the list: 填写… for a period, 新建… for an event (which takes a fresh key). */
   async openNew() {
     await this.openList();
-    const name = this.form.period === 'event' ? `新建${this.form.title}` : `填写${this.form.title}`;
-    await this.page.getByRole('button', { name, exact: true }).click();
+    const name = new RegExp(`^(新建|填写)(今天的)?${escapeRegExp(this.form.title)}$`);
+    await this.page.getByRole('button', { name }).click();
     await expect(this.page).toHaveURL(new RegExp(`#/reports/${this.form.code}/me/[^/]+$`));
     await expect(this.page.getByRole('button', { name: '提交', exact: true })).toBeVisible();
     await this.waitForPrefill();
@@ -153,8 +153,9 @@ export class FormPage {
     return this.main.getByRole('group', { name: `${table.rowNoun} ${n}`, exact: true });
   }
 
+  /** A field by its label, which ends in a hidden asterisk when the field is required. */
   input(scope: Locator, label: string): Locator {
-    return scope.getByLabel(label, { exact: true });
+    return scope.getByLabel(new RegExp(`^${escapeRegExp(label)}\\s*\\*?$`));
   }
 
   /** A field on screen, by where it sits. */
