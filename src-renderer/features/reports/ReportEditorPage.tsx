@@ -273,8 +273,12 @@ function Editor({ formCode, authorId, periodKey }: EditorProps) {
         </Group>
       </Group>
 
-      {report && user.role === 'manager' && report.status === 'submitted' && report.author.id !== user.id && (
-        <ReviewPanel report={report} onDone={(r) => draft.apply(r, true)} />
+      {report && user.role === 'manager' && report.status === 'submitted' && (
+        <ReviewPanel
+          report={report}
+          own={report.author.id === user.id}
+          onDone={(r) => draft.apply(r, true)}
+        />
       )}
       {report &&
         user.role === 'manager' &&

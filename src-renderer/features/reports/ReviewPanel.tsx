@@ -1,11 +1,20 @@
-import { Button, Group, Paper, Textarea, Title } from '@mantine/core';
+import { Button, Group, Paper, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { ReportDetail } from '../../../src-shared/contract';
 import { api } from '../../api/client';
 import { notifyError, notifyOk } from '../../api/notify';
 
 /** The manager's decision on a submitted report: return with a comment, or approve. */
-export function ReviewPanel({ report, onDone }: { report: ReportDetail; onDone: (r: ReportDetail) => void }) {
+export function ReviewPanel({
+  report,
+  own,
+  onDone,
+}: {
+  report: ReportDetail;
+  /** The manager's own report: he checks it before it goes to 销售部 (退回 reopens it, 审核通过 finalises it). */
+  own: boolean;
+  onDone: (r: ReportDetail) => void;
+}) {
   const [comment, setComment] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -21,7 +30,13 @@ export function ReviewPanel({ report, onDone }: { report: ReportDetail; onDone: 
         kind === 'return'
           ? await api('reports.return', { id: report.id, comment })
           : await api('reports.approve', { id: report.id, comment });
-      notifyOk(kind === 'return' ? `已退回给 ${report.author.name}。` : '已审核通过。');
+      notifyOk(
+        kind === 'return'
+          ? own
+            ? '已退回,可修改后重新提交。'
+            : `已退回给 ${report.author.name}。`
+          : '已审核通过。',
+      );
       onDone(r);
     } catch (err) {
       notifyError(err);
@@ -33,8 +48,13 @@ export function ReviewPanel({ report, onDone }: { report: ReportDetail; onDone: 
   return (
     <Paper withBorder p="md" className="no-print">
       <Title order={5} mb="xs">
-        区域经理审核
+        {own ? '本人报表复核' : '区域经理审核'}
       </Title>
+      {own && (
+        <Text size="sm" c="dimmed" mb="xs">
+          报销售部前最后核对:发现问题可“退回修改”重新打开(写明原因,留有记录);核对无误请“审核通过”定稿。
+        </Text>
+      )}
       <Textarea
         label="审核意见"
         placeholder="退回时必填:写明需要修改的地方"
