@@ -26,8 +26,22 @@ export const F09: FormDef = {
     {
       kind: 'fields',
       fields: [
-        { key: 'salesTarget', label: '季度销售目标', type: 'number', unit: '元', min: 0 },
-        { key: 'salesActual', label: '季度实际完成', type: 'number', unit: '元', min: 0 },
+        {
+          key: 'salesTarget',
+          label: '季度销售目标',
+          type: 'number',
+          unit: '元',
+          min: 0,
+          prefill: 'quarterSalesTarget',
+        },
+        {
+          key: 'salesActual',
+          label: '季度实际完成',
+          type: 'number',
+          unit: '元',
+          min: 0,
+          prefill: 'quarterSalesActual',
+        },
         {
           key: 'salesRate',
           label: '季度达成率',

@@ -47,6 +47,8 @@ export const PREFILL_SOURCES = [
   'monthVisitCount',
   'monthJointVisitCount',
   'quarterMonthlySales',
+  'quarterSalesTarget',
+  'quarterSalesActual',
 ] as const;
 export type PrefillSource = (typeof PREFILL_SOURCES)[number];
 

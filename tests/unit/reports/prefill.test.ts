@@ -144,6 +144,10 @@ describe('reports.prefill', () => {
     const stored = expectOk(await call(o.core, o.manager, 'reports.get', { id: draft.id }));
     expect(stored.prefilled).toEqual({ monthlySales: rows });
     expect(stored.data.monthlySales).toEqual(rows);
+
+    // The quarterly debrief starts from the same figures, as the quarter's totals.
+    const debrief = expectOk(await prefill(o, 'manager', { formCode: 'F09', periodKey: '2026-Q4' })).values;
+    expect(debrief).toEqual({ salesTarget: 600_000, salesActual: 630_000.5 });
   });
 });
 

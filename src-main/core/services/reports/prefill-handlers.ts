@@ -1,16 +1,22 @@
-import { formTables, getForm, headerFields } from '../../../../src-shared/domain/forms';
+import { formTables, getForm, headerFields, type PrefillSource } from '../../../../src-shared/domain/forms';
 import { currentUser, type Handlers } from '../../handler-types';
 import { jointVisitCount, newCustomerCount, type PrefillScope, visitCount } from './prefill-sources';
-import { quarterMonthlySales } from './prefill-quarter';
+import { quarterMonthlySales, quarterSalesActual, quarterSalesTarget } from './prefill-quarter';
 import { periodRange } from './report-period';
 import { resolveAuthor } from './report-write-handlers';
 
-const SOURCES: Record<string, (db: Parameters<typeof visitCount>[0], s: PrefillScope) => Promise<unknown>> = {
+// Keyed by every declared source, so a form naming a source the server lacks fails the build.
+const SOURCES: Record<
+  PrefillSource,
+  (db: Parameters<typeof visitCount>[0], s: PrefillScope) => Promise<unknown>
+> = {
   weekVisitCount: visitCount,
   weekNewCustomerCount: newCustomerCount,
   monthVisitCount: visitCount,
   monthJointVisitCount: jointVisitCount,
   quarterMonthlySales,
+  quarterSalesTarget,
+  quarterSalesActual,
 };
 
 export const prefillHandlers = {
@@ -27,7 +33,7 @@ export const prefillHandlers = {
       ...formTables(form).map((t) => ({ key: t.key, source: (t as { prefill?: string }).prefill })),
     ];
     for (const { key, source } of sources) {
-      const compute = source ? SOURCES[source] : undefined;
+      const compute = source ? SOURCES[source as PrefillSource] : undefined;
       if (!compute) continue;
       const value = await compute(ctx.db, scope);
       if (value !== undefined) values[key] = value;

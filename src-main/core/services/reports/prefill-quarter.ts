@@ -9,7 +9,10 @@ const amount = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v 
  * The quarter's monthly sales targets and results the region reported in its 月工作总结: the
  * reps' submitted figures added up per month (the manager writes the quarterly analysis).
  */
-export async function quarterMonthlySales(db: Kysely<DB>, s: PrefillScope): Promise<unknown> {
+export async function quarterMonthlySales(
+  db: Kysely<DB>,
+  s: PrefillScope,
+): Promise<{ month: string; target: number; actual: number }[]> {
   const months = periodsBetween('month', s.first, s.last);
   const rows = await db
     .selectFrom('reports')
@@ -30,4 +33,16 @@ export async function quarterMonthlySales(db: Kysely<DB>, s: PrefillScope): Prom
       actual: ofMonth.reduce((n, d) => n + amount(d.salesActual), 0),
     };
   });
+}
+
+/** The quarter's sales target of the region: the reps' monthly targets added up. */
+export async function quarterSalesTarget(db: Kysely<DB>, s: PrefillScope): Promise<number> {
+  const rows = await quarterMonthlySales(db, s);
+  return rows.reduce((n, r) => n + r.target, 0);
+}
+
+/** The quarter's sales result of the region: the reps' monthly results added up. */
+export async function quarterSalesActual(db: Kysely<DB>, s: PrefillScope): Promise<number> {
+  const rows = await quarterMonthlySales(db, s);
+  return rows.reduce((n, r) => n + r.actual, 0);
 }
