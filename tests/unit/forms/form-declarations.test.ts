@@ -109,6 +109,8 @@ describe('keys other parts of the app rely on', () => {
       'F04.visitCount=monthVisitCount',
       'F04.jointVisitCount=monthJointVisitCount',
       'F08.monthlySales=quarterMonthlySales',
+      'F09.salesTarget=quarterSalesTarget',
+      'F09.salesActual=quarterSalesActual',
     ]);
     for (const c of FORM_CODES)
       for (const p of formPrefills(getForm(c))) expect(PREFILL_SOURCES).toContain(p.source);
