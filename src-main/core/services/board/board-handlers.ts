@@ -1,8 +1,8 @@
-import type { BoardCell, BoardState } from '../../../../src-shared/contract';
+import type { BoardCell, BoardState, ReportSummary } from '../../../../src-shared/contract';
 import { isWorkingDayWith } from '../../../../src-shared/domain/deadlines/rules';
-import { FORM_CODES, type FormCode, getForm, headerFields } from '../../../../src-shared/domain/forms';
+import { decisionFields, FORM_CODES, type FormCode, getForm } from '../../../../src-shared/domain/forms';
 import { periodLabel, periodsBetween } from '../../../../src-shared/domain/periods';
-import { currentUser, type Handlers } from '../../handler-types';
+import { currentUser, type HandlerContext, type Handlers, type SessionUser } from '../../handler-types';
 import { canRead } from '../reports/report-access';
 import { dueFor } from '../reports/report-period';
 import { reportQuery, toSummary } from '../reports/report-repo';
@@ -14,6 +14,36 @@ const CALENDAR_FORMS = FORM_CODES.filter(
 );
 
 const DONE = new Set(['submitted', 'approved', 'sent']);
+
+/** Submitted reports whose reviewer's comment is past due (F03: 2 working days). */
+export async function reviewsOverdue(
+  ctx: HandlerContext,
+  me: SessionUser,
+  now: Date,
+): Promise<ReportSummary[]> {
+  const rows = await reportQuery(ctx.db)
+    .where('reports.status', '=', 'submitted')
+    .where('reports.review_due_at', '<', now.toISOString())
+    .execute();
+  return rows.filter((r) => canRead(me, r)).map(toSummary);
+}
+
+/** 重要事项报告 handed in whose request has no 批复 yet. */
+export async function undecidedMatters(ctx: HandlerContext, me: SessionUser): Promise<ReportSummary[]> {
+  const keys = decisionFields(getForm('F06')).map((f) => f.key);
+  const rows = await reportQuery(ctx.db)
+    .where('form_code', '=', 'F06')
+    .where('reports.status', 'in', ['submitted', 'approved'])
+    .execute();
+  return rows
+    .filter((r) => {
+      const data = JSON.parse(r.data) as Record<string, unknown>;
+      const v = keys[0] ? data[keys[0]] : undefined;
+      return typeof v !== 'string' || !v.trim();
+    })
+    .filter((r) => canRead(me, r))
+    .map(toSummary);
+}
 
 export const boardHandlers = {
   'board.get': async (input, ctx) => {
@@ -78,22 +108,6 @@ export const boardHandlers = {
       }
     }
 
-    const reviewable = await reportQuery(ctx.db)
-      .where('reports.status', '=', 'submitted')
-      .where('reports.review_due_at', '<', now.toISOString())
-      .execute();
-    const decisionKey = headerFields(getForm('F06' as FormCode)).find(
-      (f) => (f as { decision?: boolean }).decision,
-    )?.key;
-    const f06 = await reportQuery(ctx.db)
-      .where('form_code', '=', 'F06')
-      .where('reports.status', 'in', ['submitted', 'approved'])
-      .execute();
-    const undecided = f06.filter((r) => {
-      const v = decisionKey ? (JSON.parse(r.data) as Record<string, unknown>)[decisionKey] : undefined;
-      return typeof v !== 'string' || !v.trim();
-    });
-
     return {
       now: now.toISOString(),
       people: people.map((p) => ({ id: p.id, name: p.display_name, role: p.role })),
@@ -103,8 +117,8 @@ export const boardHandlers = {
         const total = t.onTime + t.late + t.missing;
         return { authorId: p.id, ...t, rate: total ? t.onTime / total : null };
       }),
-      reviewsOverdue: reviewable.filter((r) => canRead(me, r)).map(toSummary),
-      undecided: undecided.filter((r) => canRead(me, r)).map(toSummary),
+      reviewsOverdue: await reviewsOverdue(ctx, me, now),
+      undecided: await undecidedMatters(ctx, me),
     };
   },
 } satisfies Pick<Handlers, 'board.get'>;

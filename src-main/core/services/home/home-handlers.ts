@@ -2,7 +2,7 @@ import type { HomeItem } from '../../../../src-shared/contract';
 import { addDays, officeDay } from '../../../../src-shared/domain/deadlines/f01-deadline';
 import { getForm } from '../../../../src-shared/domain/forms';
 import { currentUser, type Handlers } from '../../handler-types';
-import { boardHandlers } from '../board/board-handlers';
+import { boardHandlers, reviewsOverdue, undecidedMatters } from '../board/board-handlers';
 import { reportQuery } from '../reports/report-repo';
 
 /** How far back the home page looks for missing reports. */
@@ -63,8 +63,7 @@ export const homeHandlers = {
     }
 
     if (me.role === 'manager') {
-      const board = await boardHandlers['board.get']({ from: today, to: today, formCode: 'F01' }, ctx);
-      const overdueIds = new Set(board.reviewsOverdue.map((r) => r.id));
+      const overdueIds = new Set((await reviewsOverdue(ctx, me, now)).map((r) => r.id));
       const waiting = await reportQuery(ctx.db)
         .where('reports.status', '=', 'submitted')
         .orderBy('submitted_at')
@@ -84,7 +83,7 @@ export const homeHandlers = {
           note: `${getForm(r.form_code as HomeItem['formCode']).title}${late ? ' 审核已超期' : r.on_time === 0 ? ' 待审核(逾期提交)' : ' 待审核'}`,
         });
       }
-      for (const r of board.undecided) {
+      for (const r of await undecidedMatters(ctx, me)) {
         items.push({
           formCode: r.formCode,
           periodKey: r.periodKey,
