@@ -17,6 +17,8 @@ export interface SessionUser {
 /** What every handler receives besides its validated input. */
 export interface HandlerContext {
   db: Kysely<DB>;
+  /** The data folder: the database, backups, the office's private key. */
+  dataDir: string;
   now: () => Date;
   user: SessionUser | null;
   caller: Caller;

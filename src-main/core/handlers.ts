@@ -1,6 +1,7 @@
 import type { Handlers } from './handler-types';
 import { authHandlers } from './services/auth/auth-handlers';
 import { boardHandlers } from './services/board/board-handlers';
+import { keyHandlers } from './services/keys/office-keys';
 import { settingsHandlers } from './services/settings/deadline-settings';
 import { customerHandlers } from './services/customers/customer-handlers';
 import { documentHandlers } from './services/documents/document-handlers';
@@ -20,4 +21,5 @@ export const handlers = {
   ...homeHandlers,
   ...boardHandlers,
   ...settingsHandlers,
+  ...keyHandlers,
 } satisfies Handlers;

@@ -31,6 +31,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const files = new FileStore(join(options.dataDir, 'tmp', 'files'), now);
   const deps: DispatchDeps = {
     db,
+    dataDir: options.dataDir,
     now,
     files,
     limiter: new SignInLimiter(now),

@@ -5,6 +5,7 @@ import type { DB, Office } from '../../db/schema';
 import { currentUser, type Handlers, nowIso } from '../../handler-types';
 import { writeAudit } from '../audit';
 import { hashPassword } from '../auth/passwords';
+import { ensureOfficeKey } from '../keys/office-keys';
 import { toUserSummary } from '../people/user-repo';
 
 function toProfile(o: Office): OfficeProfile {
@@ -45,7 +46,7 @@ export const officeHandlers = {
   'setup.initialize': async (input, ctx) => {
     const hash = await hashPassword(input.manager.password);
     const at = nowIso(ctx);
-    return ctx.db.transaction().execute(async (trx) => {
+    const manager = await ctx.db.transaction().execute(async (trx) => {
       // Checked inside the transaction so two racing wizards cannot both succeed.
       const existing = await trx.selectFrom('office').select('id').executeTakeFirst();
       if (existing) throw new ApiError('ALREADY_SET_UP', '本机已完成初始设置,请直接登录。');
@@ -72,6 +73,9 @@ export const officeHandlers = {
       await writeAudit(trx, { actorId: user.id, action: 'create', entity: 'user', entityId: user.id, at });
       return toUserSummary(user);
     });
+    // Each office signs its monthly bundles with a key of its own, made once at setup.
+    await ensureOfficeKey(ctx, manager.id);
+    return manager;
   },
 
   'office.update': async (input, ctx) => {

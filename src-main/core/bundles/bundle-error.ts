@@ -1,0 +1,68 @@
+/**
+ * Why a bundle (or a set of bundle parts) was refused. The union is closed so the import screen
+ * can map every reason to its own advice; `message` is already a sentence a clerk can read.
+ */
+export const BUNDLE_ERROR_REASONS = [
+  'not-zip',
+  'truncated',
+  'traversal',
+  'absolute-path',
+  'bad-name',
+  'symlink',
+  'duplicate-name',
+  'too-many-entries',
+  'too-large',
+  'missing-manifest',
+  'bad-manifest',
+  'future-schema',
+  'unknown-office',
+  'bad-signature',
+  'hash-mismatch',
+  'size-mismatch',
+  'unlisted-file',
+  'missing-file',
+  'wrong-period',
+  'bad-parts',
+] as const;
+
+export type BundleErrorReason = (typeof BUNDLE_ERROR_REASONS)[number];
+
+const MESSAGES: Record<BundleErrorReason, string> = {
+  'not-zip': '这不是 RegionDesk 数据包（不是有效的 zip 文件）',
+  truncated: '数据包已损坏、不完整或格式不受支持，可能在下载或复制时被截断，请重新获取',
+  traversal: '数据包中有指向上级目录的文件名（“..”），已拒绝',
+  'absolute-path': '数据包中有绝对路径的文件名，已拒绝',
+  'bad-name': '数据包中有不允许的文件名（只允许英文字母、数字和常见符号），已拒绝',
+  symlink: '数据包中包含链接或特殊文件，已拒绝',
+  'duplicate-name': '数据包中有重名文件（不区分大小写），已拒绝',
+  'too-many-entries': '数据包中的文件数量超过上限，已拒绝',
+  'too-large': '数据包中的文件解压后超过大小上限，已拒绝',
+  'missing-manifest': '数据包缺少清单文件 manifest.json',
+  'bad-manifest': '数据包的清单文件 manifest.json 格式不正确',
+  'future-schema': '数据包由更新版本的 RegionDesk 生成，请先升级本软件再导入',
+  'unknown-office': '数据包来自未登记公钥的办事处，请先登记该办事处的公钥',
+  'bad-signature': '数据包签名无效，清单可能被改动，或不是用该办事处的密钥签名的',
+  'hash-mismatch': '数据包中的文件内容与清单不符，可能被改动或已损坏',
+  'size-mismatch': '数据包中的文件大小与清单不符',
+  'unlisted-file': '数据包中有清单未列出的文件',
+  'missing-file': '数据包缺少清单中列出的文件',
+  'wrong-period': '数据包的月份与所选月份不符',
+  'bad-parts': '分卷不完整、有重复或不属于同一个数据包',
+};
+
+/** A refused bundle: `reason` for code, `message` (Chinese) for people, `detail` names the culprit. */
+export class BundleError extends Error {
+  readonly reason: BundleErrorReason;
+  readonly detail: string | undefined;
+
+  constructor(reason: BundleErrorReason, detail?: string) {
+    super(detail ? `${MESSAGES[reason]}（${detail}）。` : `${MESSAGES[reason]}。`);
+    this.name = 'BundleError';
+    this.reason = reason;
+    this.detail = detail;
+  }
+}
+
+export function isBundleError(error: unknown): error is BundleError {
+  return error instanceof BundleError;
+}

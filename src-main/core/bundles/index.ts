@@ -1,0 +1,16 @@
+/** Monthly office bundles: a signed zip format, free of Electron and the database. */
+export { BUNDLE_ERROR_REASONS, BundleError, type BundleErrorReason, isBundleError } from './bundle-error';
+export { type BundleCaps, DEFAULT_BUNDLE_CAPS, MANIFEST_PATH, SIGNATURE_PATH } from './bundle-rules';
+export {
+  fingerprint,
+  generateOfficeKeyPair,
+  KeyFileError,
+  type OfficeKeyPair,
+  type OfficePublicKey,
+  parsePublicKeyFile,
+  publicKeyFile,
+} from './keys';
+export { BUNDLE_SCHEMA_VERSION, type BundleFileRecord, type BundleManifest } from './manifest';
+export { readBundle, type ReadBundleOptions, type ReadResult, type TrustedOfficeKey } from './read-bundle';
+export { isBundlePart, joinParts, partFileName, splitBundle } from './split-bundle';
+export { type BundleFileInput, type ManifestBase, writeBundle, type WriteBundleInput } from './write-bundle';

@@ -1,0 +1,61 @@
+import { publicKeyFile } from '../keys';
+import type { ReadBundleOptions } from '../read-bundle';
+import type { BundleFileInput, WriteBundleInput } from '../write-bundle';
+import { seededKeyPair } from './seeded-keys';
+
+export const SAMPLE_PERIOD = '2025-06';
+export const SAMPLE_OFFICE = { code: 'BJ01', name: '北京办事处', region: '华北' };
+export const SAMPLE_CREATED_AT = '2025-07-01T09:30:00+08:00';
+
+/** The office's own key, another key of nobody registered, and a key of an unregistered office. */
+export const sampleKeys = {
+  office: seededKeyPair('BJ01'),
+  other: seededKeyPair('not BJ01'),
+  stranger: seededKeyPair('SH09'),
+};
+
+export function sampleFiles(): BundleFileInput[] {
+  const reports = {
+    schemaVersion: 1,
+    period: SAMPLE_PERIOD,
+    reports: [{ id: 1, form: 'F01', title: '月度拜访' }],
+  };
+  const visits = { schemaVersion: 1, visits: [{ customer: '华北机电', date: '2025-06-12', note: '续约' }] };
+  return [
+    { path: 'data/reports.json', bytes: Buffer.from(JSON.stringify(reports), 'utf8') },
+    { path: 'data/visits.json', bytes: Buffer.from(JSON.stringify(visits), 'utf8') },
+    {
+      path: 'documents/F01-2025-06.docx',
+      bytes: Buffer.from('PK\u0003\u0004 stand-in for a Word document', 'latin1'),
+    },
+    { path: 'summary.xlsx', bytes: Buffer.from('PK\u0003\u0004 stand-in for a workbook', 'latin1') },
+  ];
+}
+
+export function sampleBundleInput(
+  overrides: Partial<WriteBundleInput['manifestBase']> = {},
+): WriteBundleInput {
+  return {
+    manifestBase: {
+      office: SAMPLE_OFFICE,
+      period: SAMPLE_PERIOD,
+      revision: 1,
+      createdAt: SAMPLE_CREATED_AT,
+      ...overrides,
+    },
+    files: sampleFiles(),
+    privateKeyPem: sampleKeys.office.privateKeyPem,
+  };
+}
+
+/** What head office would pass to readBundle for the sample office and month. */
+export function sampleReadOptions(): ReadBundleOptions {
+  return {
+    trustedKeys: [{ officeCode: SAMPLE_OFFICE.code, publicKeyPem: sampleKeys.office.publicKeyPem }],
+    expectedPeriod: SAMPLE_PERIOD,
+  };
+}
+
+export function sampleKeyFile(): string {
+  return publicKeyFile(SAMPLE_OFFICE, sampleKeys.office.publicKeyPem, new Date(SAMPLE_CREATED_AT));
+}

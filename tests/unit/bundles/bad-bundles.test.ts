@@ -1,0 +1,62 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUNDLE_ERROR_REASONS, BundleError, readBundle } from '../../../src-main/core/bundles';
+import {
+  BAD_BUNDLE_CASES,
+  type BadBundle,
+  makeBadBundles,
+} from '../../../src-main/core/bundles/testing/make-bad-bundles';
+import { sampleReadOptions } from '../../../src-main/core/bundles/testing/sample-bundle';
+
+let dir: string;
+let corpus: Map<string, BadBundle>;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'regiondesk-bad-bundles-'));
+  corpus = new Map((await makeBadBundles(dir)).map((bundle) => [bundle.name, bundle]));
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the bad bundle corpus', () => {
+  it.each(BAD_BUNDLE_CASES)('$name is refused as $expectedReason', async ({ name, expectedReason }) => {
+    const bytes = readFileSync(corpus.get(name)!.file);
+    const error = await readBundle(bytes, sampleReadOptions()).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(BundleError);
+    expect((error as BundleError).reason).toBe(expectedReason);
+    expect((error as BundleError).message).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('starts from a good bundle that reads', async () => {
+    const { files } = await readBundle(readFileSync(join(dir, 'good.zip')), sampleReadOptions());
+    expect(files.size).toBe(4);
+  });
+
+  it('has a case for every reason the reader gives', () => {
+    const covered = new Set(BAD_BUNDLE_CASES.map((c) => c.expectedReason));
+    const readerReasons = BUNDLE_ERROR_REASONS.filter((reason) => reason !== 'bad-parts');
+    expect(readerReasons.filter((reason) => !covered.has(reason))).toEqual([]);
+  });
+
+  it('comes out the same on every run', async () => {
+    const again = mkdtempSync(join(tmpdir(), 'regiondesk-bad-bundles-'));
+    try {
+      for (const bundle of await makeBadBundles(again)) {
+        expect(readFileSync(bundle.file).equals(readFileSync(corpus.get(bundle.name)!.file))).toBe(true);
+      }
+    } finally {
+      rmSync(again, { recursive: true, force: true });
+    }
+  });
+
+  it('accepts the renamed month when no month is expected', async () => {
+    const bytes = readFileSync(corpus.get('other-month')!.file);
+    const { manifest } = await readBundle(bytes, { trustedKeys: sampleReadOptions().trustedKeys });
+    expect(manifest.period).toBe('2025-05');
+  });
+});
