@@ -27,7 +27,10 @@ export default defineConfig({
     ...rendererConfig,
     build: {
       ...rendererConfig.build,
-      rollupOptions: { input: { index: resolve(__dirname, 'src-renderer/index.html') } },
+      rollupOptions: {
+        ...rendererConfig.build?.rollupOptions,
+        input: { index: resolve(__dirname, 'src-renderer/index.html') },
+      },
     },
   },
 });
