@@ -1,6 +1,7 @@
 import type { Handlers } from './handler-types';
 import { authHandlers } from './services/auth/auth-handlers';
 import { boardHandlers } from './services/board/board-handlers';
+import { bundleHandlers } from './services/bundles/bundle-handlers';
 import { keyHandlers } from './services/keys/office-keys';
 import { settingsHandlers } from './services/settings/deadline-settings';
 import { customerHandlers } from './services/customers/customer-handlers';
@@ -22,4 +23,5 @@ export const handlers = {
   ...boardHandlers,
   ...settingsHandlers,
   ...keyHandlers,
+  ...bundleHandlers,
 } satisfies Handlers;

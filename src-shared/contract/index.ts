@@ -2,6 +2,7 @@ import './zod-locale';
 import type { z } from 'zod';
 import { authMethods } from './auth';
 import { boardMethods } from './board';
+import { bundleMethods } from './bundles';
 import { customerMethods } from './customers';
 import type { MethodDef } from './define';
 import { homeMethods } from './home';
@@ -18,6 +19,7 @@ export const contract = {
   ...reportMethods,
   ...homeMethods,
   ...boardMethods,
+  ...bundleMethods,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;
@@ -32,6 +34,7 @@ export function isMethodName(name: string): name is MethodName {
 }
 
 export * from './board';
+export * from './bundles';
 export * from './common';
 export * from './customers';
 export * from './define';

@@ -109,6 +109,25 @@ export interface SettingTable {
   updated_by: number | null;
 }
 
+export interface BundleExportTable {
+  id: Generated<number>;
+  /** The month, YYYY-MM. */
+  period: string;
+  revision: number;
+  /** JSON [{ fileName, bytes }] of the files written to the outbox. */
+  files: string;
+  bytes: number;
+  /** SHA-256 of the whole bundle (before any split). */
+  sha256: string;
+  /** JSON array of the ids of the reports in the bundle. */
+  report_ids: string;
+  /** JSON array of the gaps listed in the bundle. */
+  gaps: string;
+  superseded_by: number | null;
+  created_at: Timestamp;
+  created_by: number;
+}
+
 export interface DB {
   office: OfficeTable;
   users: UserTable;
@@ -118,6 +137,7 @@ export interface DB {
   report_versions: ReportVersionTable;
   audit_log: AuditTable;
   settings: SettingTable;
+  bundle_exports: BundleExportTable;
 }
 
 export type Office = Selectable<OfficeTable>;
@@ -131,3 +151,4 @@ export type Report = Selectable<ReportTable>;
 export type NewReport = Insertable<ReportTable>;
 export type ReportUpdate = Updateable<ReportTable>;
 export type ReportVersion = Selectable<ReportVersionTable>;
+export type BundleExport = Selectable<BundleExportTable>;

@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { DatabaseOpenError, openConnection } from '../../../src-main/core/db/connection';
 import { migrate } from '../../../src-main/core/db/migrate';
-import { LATEST_VERSION, MIGRATIONS, type Migration } from '../../../src-main/core/db/migrations';
+import { MIGRATIONS, type Migration } from '../../../src-main/core/db/migrations';
 import { DB_FILE_NAME, openCore } from '../../../src-main/core';
 import { TestClock, tableChecksums, tempDir } from '../../helpers/core-harness';
 
@@ -69,11 +69,10 @@ describe('002-periods-settings', () => {
       seedOffice(sqlite);
       insertReport(sqlite, 2, '2026-11-26');
     });
-    const result = await migrateFile(file, join(tempDir(), 'backups'), MIGRATIONS);
+    const result = await migrateFile(file, join(tempDir(), 'backups'), MIGRATIONS.slice(0, 2));
     expect(result.from).toBe(1);
     expect(result.to).toBe(2);
     expect(result.backupFile).not.toBeNull();
-    expect(LATEST_VERSION).toBe(2);
     withDb(file, (sqlite) => {
       expect(userVersion(sqlite)).toBe(2);
       const row = sqlite.prepare('select period_start, period_end, prefilled, event_at from reports').get();

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import * as m001 from './001-initial';
 import * as m002 from './002-periods-settings';
+import * as m003 from './003-bundle-exports';
 
 export interface Migration {
   /** The user_version the database has after this step. */
@@ -14,6 +15,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: '001-initial', up: m001.up },
   { version: 2, name: '002-periods-settings', up: m002.up },
+  { version: 3, name: '003-bundle-exports', up: m003.up },
 ];
 
 /** The schema version this build of the app writes. */
