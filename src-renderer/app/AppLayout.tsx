@@ -11,10 +11,12 @@ import {
   IconClock,
   IconLayoutGrid,
   IconSearch,
+  IconSend,
 } from '@tabler/icons-react';
 import { FORM_CODES, type FormCode, getForm } from '../../src-shared/domain/forms';
 import type { Role } from '../../src-shared/domain/roles';
 import { BoardPage } from '../features/board/BoardPage';
+import { BundlePage } from '../features/bundles/BundlePage';
 import { SearchPage } from '../features/reports/SearchPage';
 import { DeadlineSettingsPage } from '../features/settings/DeadlineSettingsPage';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
@@ -42,6 +44,7 @@ const NAV: NavItem[] = [
   { to: '/board', label: '报表看板', icon: IconLayoutGrid },
   { to: '/search', label: '查找报表', icon: IconSearch },
   { to: '/review', label: '审核', icon: IconClipboardCheck, roles: ['manager'] },
+  { to: '/bundles', label: '月度报送', icon: IconSend, roles: ['manager'] },
   { to: '/customers', label: '客户档案', icon: IconAddressBook },
   { to: '/people', label: '人员', icon: IconUsers, roles: ['manager'] },
   { to: '/office', label: '办事处设置', icon: IconBuilding, roles: ['manager'] },
@@ -137,6 +140,7 @@ export function AppLayout() {
           />
           <Route path="/board" element={<BoardPage />} />
           <Route path="/search" element={<SearchPage />} />
+          <Route path="/bundles" element={user.role === 'manager' ? <BundlePage /> : <Navigate to="/" />} />
           <Route
             path="/settings/deadlines"
             element={user.role === 'manager' ? <DeadlineSettingsPage /> : <Navigate to="/" />}

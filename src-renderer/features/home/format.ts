@@ -2,7 +2,12 @@ import dayjs from 'dayjs';
 
 /** An ISO instant in the viewer's local time, e.g. 11月26日 周四 14:05. */
 export function formatInstant(iso: string | null | undefined): string {
-  return iso ? dayjs(iso).format('M月D日 ddd HH:mm') : '';
+  if (!iso) return '';
+  const d = dayjs(iso);
+  // Midnight is the end of the day before, as the regulation words deadlines (周日24:00).
+  if (d.hour() === 0 && d.minute() === 0 && d.second() === 0)
+    return `${d.subtract(1, 'day').format('M月D日 ddd')} 24:00`;
+  return d.format('M月D日 ddd HH:mm');
 }
 
 /** A period key for lists: dates get their weekday. */
