@@ -24,6 +24,15 @@ export interface Core {
   dispatch(method: string, input: unknown, caller: Caller): Promise<Result<unknown>>;
   /** A generated file, if the caller's session is the one it was made for. */
   getFile(fileId: string, sessionToken: string | null): GeneratedFile | null;
+  /**
+   * Keeps a file a head-office user hands over for import (a bundle or a part) and returns its
+   * upload id for hq.import.*; only a signed-in head-office manager may upload.
+   */
+  upload(
+    bytes: Buffer,
+    fileName: string,
+    caller: Caller,
+  ): Promise<Result<{ uploadId: string; fileName: string; bytes: number }>>;
   close(): void;
 }
 

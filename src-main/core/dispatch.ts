@@ -1,6 +1,7 @@
 import { contract, isMethodName, type MethodName } from '../../src-shared/contract';
 import { ApiError, fail, ok, type Result } from '../../src-shared/errors';
 import type { Caller } from './core-types';
+import type { InstallationMode } from './db/schema';
 import type { HandlerContext, SessionUser } from './handler-types';
 import { handlers } from './handlers';
 import { issuesToFields } from './services/reports/form-validation';
@@ -14,6 +15,8 @@ export type DispatchDeps = Omit<HandlerContext, 'user' | 'caller'> & {
   onError?: (method: string, err: unknown) => void;
   /** Set once the office exists; setup cannot be undone, so it is checked only until then. */
   configured?: boolean;
+  /** The installation's mode, known once configured. */
+  mode?: InstallationMode;
 };
 
 /**
@@ -37,9 +40,19 @@ export async function dispatch(
       return fail('BAD_INPUT', `输入有误:${Object.values(fields)[0] ?? '格式不正确'}`, fields);
     }
     if (!deps.configured && !BEFORE_SETUP.has(methodName)) {
-      if (!(await loadOffice(deps.db)))
-        return fail('SETUP_REQUIRED', '本机尚未完成初始设置,请先完成设置向导。');
+      const office = await loadOffice(deps.db);
+      if (!office) return fail('SETUP_REQUIRED', '本机尚未完成初始设置,请先完成设置向导。');
       deps.configured = true;
+      deps.mode = office.mode;
+    }
+    const wanted = 'mode' in def ? def.mode : undefined;
+    if (wanted && wanted !== 'any' && deps.mode && wanted !== deps.mode) {
+      return fail(
+        'FORBIDDEN',
+        deps.mode === 'headOffice'
+          ? '本机是销售部(总部)安装,不办理区域办事处的报表业务。'
+          : '本机是区域办事处安装,此功能只在销售部(总部)使用。',
+      );
     }
     const user: SessionUser | null = await resolveSession(deps.db, caller.sessionToken, deps.now());
     if (def.access !== 'public') {

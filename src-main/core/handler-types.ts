@@ -6,6 +6,8 @@ import type { Caller } from './core-types';
 import type { DB } from './db/schema';
 import type { FileStore } from './services/documents/file-store';
 import type { SignInLimiter } from './services/auth/rate-limit';
+import type { UploadStore } from './services/head-office/upload-store';
+import type { JobRegistry } from './services/bundles/export-jobs';
 
 export interface SessionUser {
   id: number;
@@ -23,6 +25,10 @@ export interface HandlerContext {
   user: SessionUser | null;
   caller: Caller;
   files: FileStore;
+  /** Files users handed over for import (head office). */
+  uploads: UploadStore;
+  /** Background bundle exports. */
+  jobs: JobRegistry;
   limiter: SignInLimiter;
 }
 

@@ -6,6 +6,8 @@ import { keyHandlers } from './services/keys/office-keys';
 import { settingsHandlers } from './services/settings/deadline-settings';
 import { customerHandlers } from './services/customers/customer-handlers';
 import { documentHandlers } from './services/documents/document-handlers';
+import { importHandlers } from './services/head-office/import-handlers';
+import { readHandlers } from './services/head-office/read-handlers';
 import { homeHandlers } from './services/home/home-handlers';
 import { officeHandlers } from './services/office/office-handlers';
 import { peopleHandlers } from './services/people/people-handlers';
@@ -24,4 +26,6 @@ export const handlers = {
   ...settingsHandlers,
   ...keyHandlers,
   ...bundleHandlers,
+  ...importHandlers,
+  ...readHandlers,
 } satisfies Handlers;

@@ -6,9 +6,15 @@ import { migrate } from './db/migrate';
 import { dispatch, type DispatchDeps } from './dispatch';
 import { SignInLimiter } from './services/auth/rate-limit';
 import { FileStore } from './services/documents/file-store';
+import { JobRegistry } from './services/bundles/export-jobs';
+import { MAX_UPLOAD_BYTES, UploadStore } from './services/head-office/upload-store';
+import { resolveSession } from './services/auth/sessions';
+import { loadOffice } from './services/office/office-handlers';
+import { fail, ok } from '../../src-shared/errors';
 
 export type { Caller, Core, CoreOptions, GeneratedFile } from './core-types';
 export { DatabaseOpenError } from './db/connection';
+export { MAX_UPLOAD_BYTES } from './services/head-office/upload-store';
 
 /** The database file inside a data folder. */
 export const DB_FILE_NAME = 'regiondesk.sqlite';
@@ -29,17 +35,34 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     throw err;
   }
   const files = new FileStore(join(options.dataDir, 'tmp', 'files'), now);
+  const uploads = new UploadStore(join(options.dataDir, 'tmp', 'uploads'), now);
   const deps: DispatchDeps = {
     db,
     dataDir: options.dataDir,
     now,
     files,
+    uploads,
+    jobs: new JobRegistry(now),
     limiter: new SignInLimiter(now),
     onError: (method, err) => console.error(`[regiondesk] ${method} failed:`, err),
   };
   return {
     dispatch: (method, input, caller) => dispatch(deps, method, input, caller),
     getFile: (fileId, token) => files.get(fileId, token),
+    upload: async (bytes, fileName, caller) => {
+      const user = await resolveSession(db, caller.sessionToken, now());
+      if (!user || !caller.sessionToken) return fail('UNAUTHENTICATED', '登录已过期或尚未登录,请重新登录。');
+      const office = await loadOffice(db);
+      if (office?.mode !== 'headOffice' || user.role !== 'manager') {
+        return fail('FORBIDDEN', '只有销售部(总部)的管理员可以上传数据包。');
+      }
+      if (bytes.length === 0) return fail('BAD_INPUT', `文件“${fileName}”是空的,请重新选择。`);
+      if (bytes.length > MAX_UPLOAD_BYTES) {
+        return fail('PAYLOAD_TOO_LARGE', `文件“${fileName}”超过 256 MB,不是本软件生成的数据包。`);
+      }
+      const staged = uploads.add(bytes, fileName, caller.sessionToken);
+      return ok({ uploadId: staged.id, fileName: staged.fileName, bytes: staged.bytes });
+    },
     // Closed synchronously so the WAL is checkpointed before the process exits.
     close: () => sqlite.close(),
   };

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { ipcMain, shell, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import type { Caller, Core } from '../core/core-types';
 import { IPC_INVOKE, SHELL_METHODS } from '../../src-shared/contract/bridge';
@@ -12,14 +14,21 @@ import {
   isValidMethodName,
 } from './ipc-guards';
 import { SessionTokenStore } from './session-tokens';
-import { openExternalInput, parseShellInput, saveFileInput, type OpenExternalOutput } from './shell-inputs';
+import {
+  openExternalInput,
+  parseShellInput,
+  saveFileInput,
+  showInOutboxInput,
+  uploadInput,
+  type OpenExternalOutput,
+} from './shell-inputs';
 
 /**
  * The IPC transport: the window's `invoke(method, input)` arrives here, is checked like an
  * HTTP request would be, and goes to the same `core.dispatch`. Returns a function that
  * removes the handler.
  */
-export function registerIpcAdapter(core: Core): () => void {
+export function registerIpcAdapter(core: Core, dataDir: string): () => void {
   const tokens = new SessionTokenStore();
   const tracked = new Set<number>();
 
@@ -66,11 +75,23 @@ export function registerIpcAdapter(core: Core): () => void {
       }
       case SHELL_METHODS.openExternal:
         return openExternal(input);
+      case SHELL_METHODS.upload: {
+        const parsed = parseShellInput(uploadInput, input);
+        if (!parsed.ok) return parsed;
+        const { bytes, fileName } = parsed.value;
+        return core.upload(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), fileName, caller);
+      }
+      case SHELL_METHODS.showInOutbox: {
+        const parsed = parseShellInput(showInOutboxInput, input);
+        if (!parsed.ok) return parsed;
+        const file = join(dataDir, 'outbox', parsed.value.fileName);
+        if (!existsSync(file)) return fail('NOT_FOUND', '发件箱中找不到该文件,可能已被移走。');
+        shell.showItemInFolder(file);
+        return ok({ shown: true });
+      }
       default:
-        // Bundle export and import (zip, hashes, signature over tens of MB) must not run
-        // here: this is the main thread, and while it is busy every window freezes. When
-        // they arrive, route those methods to a utilityProcess that opens its own core on
-        // the same data folder and reports progress with sendBridgeEvent(contents, 'progress', …).
+        // The bundle export runs as a core job in slices (see bundles.startExport); the
+        // window polls its progress, so no call here holds the main thread for long.
         return core.dispatch(method, input, caller);
     }
   }

@@ -81,7 +81,7 @@ async function start(): Promise<void> {
   const nativeBinding = nativeBindingPath({ appRoot: app.getAppPath() });
   nativeMissing = nativeBinding === undefined;
   core = await openCore({ dataDir, nativeBinding });
-  registerIpcAdapter(core);
+  registerIpcAdapter(core, dataDir);
   Menu.setApplicationMenu(buildAppMenu());
   showMainWindow();
   warnIfNetworkFolder(dataDir);

@@ -11,6 +11,20 @@ export const openExternalInput = z.object({
   url: z.string().min(1).max(2048),
 });
 
+export const uploadInput = z.object({
+  fileName: z.string().min(1).max(255),
+  bytes: z.instanceof(Uint8Array),
+});
+
+// A bundle's own name in the outbox: no folders, nothing hidden.
+export const showInOutboxInput = z.object({
+  fileName: z
+    .string()
+    .min(1)
+    .max(200)
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/),
+});
+
 export type SaveFileInput = z.infer<typeof saveFileInput>;
 export type OpenExternalInput = z.infer<typeof openExternalInput>;
 

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { ErrorCode } from '../../src-shared/errors';
-import type { Caller, Core } from '../core';
+import { type Caller, type Core, MAX_UPLOAD_BYTES } from '../core';
 import {
   attachmentHeader,
   BodyTooLarge,
@@ -86,6 +86,38 @@ async function handleApi(opts: HostOptions, method: string, req: IncomingMessage
   sendJson(res, result.ok ? 200 : STATUS[result.error.code], result, headers);
 }
 
+/** POST /upload: one file's raw bytes for import (head office), name in X-File-Name. */
+async function handleUpload(opts: HostOptions, req: IncomingMessage, res: ServerResponse) {
+  const fail = (status: number, code: ErrorCode, message: string) =>
+    sendJson(res, status, { ok: false, error: { code, message } });
+  if (!sameOrigin(req)) return fail(403, 'FORBIDDEN', '请求来源不被允许。');
+  if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/octet-stream')) {
+    return fail(415, 'BAD_INPUT', '上传须为文件内容(Content-Type: application/octet-stream)。');
+  }
+  let fileName: string;
+  try {
+    fileName = decodeURIComponent(String(req.headers['x-file-name'] ?? ''));
+  } catch {
+    return fail(400, 'BAD_INPUT', '文件名无效。');
+  }
+  if (!fileName) return fail(400, 'BAD_INPUT', '缺少文件名。');
+  let body: Buffer;
+  try {
+    body = await readBody(req, MAX_UPLOAD_BYTES);
+  } catch (err) {
+    if (err instanceof BodyTooLarge)
+      return fail(413, 'PAYLOAD_TOO_LARGE', '文件超过 256 MB,不是本软件生成的数据包。');
+    throw err;
+  }
+  const result = await opts.core.upload(body, fileName, {
+    transport: 'http',
+    sessionToken: readCookie(req, SESSION_COOKIE),
+    setSessionToken: () => undefined,
+    clientKey: req.socket.remoteAddress ?? 'unknown',
+  });
+  sendJson(res, result.ok ? 200 : STATUS[result.error.code], result);
+}
+
 function handleFile(opts: HostOptions, id: string, req: IncomingMessage, res: ServerResponse) {
   const file = opts.core.getFile(id, readCookie(req, SESSION_COOKIE));
   if (!file) {
@@ -113,6 +145,7 @@ export function createHostServer(opts: HostOptions): Server {
           return sendJson(res, 405, { ok: false, error: { code: 'BAD_INPUT', message: '请使用 POST。' } });
         return handleApi(opts, decodeURIComponent(path.slice(5)), req, res);
       }
+      if (path === '/upload' && req.method === 'POST') return handleUpload(opts, req, res);
       if (path === '/__test__/clock' && opts.testClock && req.method === 'POST') {
         const body = JSON.parse((await readBody(req)).toString('utf8')) as { now: string };
         opts.testClock.set(body.now);

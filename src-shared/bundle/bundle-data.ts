@@ -110,6 +110,10 @@ export const bundleDataSchema = z
       name: z.string().min(1),
       region: z.string().min(1),
       company: z.string(),
+      // For the documents head office prints from the data (the office's letterhead).
+      address: z.string().optional(),
+      phone: z.string().optional(),
+      fax: z.string().optional(),
     }),
     period: bundleMonthSchema,
     revision: z.number().int().positive(),

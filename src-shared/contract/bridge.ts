@@ -6,6 +6,10 @@ export const SHELL_METHODS = {
   saveFile: 'shell.saveFile',
   /** Open an http(s) address in the default browser; input { url }. */
   openExternal: 'shell.openExternal',
+  /** Hand a file's bytes to the core for import; input { fileName, bytes: Uint8Array }. */
+  upload: 'shell.upload',
+  /** Show a bundle in the outbox folder in the file manager; input { fileName }. */
+  showInOutbox: 'shell.showInOutbox',
 } as const;
 
 /** Events the main process pushes to the window. */

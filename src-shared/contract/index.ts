@@ -4,7 +4,8 @@ import { authMethods } from './auth';
 import { boardMethods } from './board';
 import { bundleMethods } from './bundles';
 import { customerMethods } from './customers';
-import type { MethodDef } from './define';
+import { type MethodDef, onlyIn } from './define';
+import { headOfficeMethods } from './head-office';
 import { homeMethods } from './home';
 import { officeMethods } from './office';
 import { peopleMethods } from './people';
@@ -15,11 +16,12 @@ export const contract = {
   ...officeMethods,
   ...authMethods,
   ...peopleMethods,
-  ...customerMethods,
-  ...reportMethods,
-  ...homeMethods,
-  ...boardMethods,
-  ...bundleMethods,
+  ...onlyIn('office', customerMethods),
+  ...onlyIn('office', reportMethods),
+  ...onlyIn('office', homeMethods),
+  ...onlyIn('office', boardMethods),
+  ...onlyIn('office', bundleMethods),
+  ...headOfficeMethods,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;
@@ -38,6 +40,7 @@ export * from './bundles';
 export * from './common';
 export * from './customers';
 export * from './define';
+export * from './head-office';
 export * from './home';
 export * from './office';
 export * from './reports';

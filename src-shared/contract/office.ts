@@ -14,15 +14,25 @@ export const officeProfile = z.object({
 });
 export type OfficeProfile = z.infer<typeof officeProfile>;
 
+/** A regional office, or head office's sales department (销售部), which imports the offices' bundles. */
+export const INSTALLATION_MODES = ['office', 'headOffice'] as const;
+export const installationMode = z.enum(INSTALLATION_MODES, { error: '请选择本机用途' });
+export type InstallationMode = z.infer<typeof installationMode>;
+
 export const officeMethods = {
   'setup.status': method({
     input: empty,
-    output: z.object({ configured: z.boolean(), office: officeProfile.nullable() }),
+    output: z.object({
+      configured: z.boolean(),
+      mode: installationMode.nullable(),
+      office: officeProfile.nullable(),
+    }),
     access: 'public',
   }),
   'setup.initialize': method({
     input: z
       .object({
+        mode: installationMode.default('office'),
         office: officeProfile,
         manager: z
           .object({ username, displayName: text('姓名', 50, 1), password, phone: text('电话', 40) })
@@ -38,10 +48,12 @@ export const officeMethods = {
     input: empty,
     output: z.object({ fingerprint: z.string(), createdAt: z.string(), privateKeyPresent: z.boolean() }),
     access: ['manager'],
+    mode: 'office',
   }),
   'keys.exportPublic': method({
     input: empty,
     output: z.object({ fileId: z.string(), fileName: z.string() }),
     access: ['manager'],
+    mode: 'office',
   }),
 };

@@ -47,7 +47,7 @@ export type ReportDetail = z.infer<typeof reportDetail>;
 
 export const reportVersion = z.object({
   version: z.number().int(),
-  action: z.enum(['submit', 'return', 'approve', 'decide']),
+  action: z.enum(['submit', 'return', 'approve', 'decide', 'send']),
   status: reportStatus,
   data: formData,
   comment: z.string().nullable(),

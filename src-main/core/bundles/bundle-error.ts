@@ -23,6 +23,8 @@ export const BUNDLE_ERROR_REASONS = [
   'missing-file',
   'wrong-period',
   'bad-parts',
+  'bad-data',
+  'revision-conflict',
 ] as const;
 
 export type BundleErrorReason = (typeof BUNDLE_ERROR_REASONS)[number];
@@ -48,6 +50,9 @@ const MESSAGES: Record<BundleErrorReason, string> = {
   'missing-file': '数据包缺少清单中列出的文件',
   'wrong-period': '数据包的月份与所选月份不符',
   'bad-parts': '分卷不完整、有重复或不属于同一个数据包',
+  'bad-data': '数据包中的报表数据(data/bundle.json)不完整或格式不正确',
+  'revision-conflict':
+    '该办事处同一月份同一版本的数据包已导入过,但内容不同。请让办事处重新导出(会生成新版本)后再导入',
 };
 
 /** A refused bundle: `reason` for code, `message` (Chinese) for people, `detail` names the culprit. */

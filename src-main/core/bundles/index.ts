@@ -12,5 +12,5 @@ export {
 } from './keys';
 export { BUNDLE_SCHEMA_VERSION, type BundleFileRecord, type BundleManifest } from './manifest';
 export { readBundle, type ReadBundleOptions, type ReadResult, type TrustedOfficeKey } from './read-bundle';
-export { isBundlePart, joinParts, partFileName, splitBundle } from './split-bundle';
+export { isBundlePart, joinParts, partFileName, partGroupKey, splitBundle } from './split-bundle';
 export { type BundleFileInput, type ManifestBase, writeBundle, type WriteBundleInput } from './write-bundle';

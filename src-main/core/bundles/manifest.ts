@@ -43,6 +43,12 @@ export const bundleManifestSchema = z.object({
   revision: z.number().int().min(1),
   createdAt: z.iso.datetime({ offset: true }),
   parts: bundlePartsSchema.optional(),
+  /**
+   * The signing office's public key (PEM). Never trusted by itself: head office checks the
+   * signature against a registered key, or, for an office seen for the first time, shows this
+   * key's fingerprint and registers it only after someone confirms it with the office.
+   */
+  signerKey: z.string().max(1000).optional(),
   files: z.array(bundleFileSchema).superRefine((files, ctx) => {
     const seen = new Set<string>();
     for (const file of files) {

@@ -23,10 +23,18 @@ export interface ReadBundleOptions {
   caps?: Partial<BundleCaps>;
   /** 'YYYY-MM'; when given, a bundle of another month is refused with 'wrong-period'. */
   expectedPeriod?: string;
+  /**
+   * Asked only when no key is registered for the bundle's office: the key to check the signature
+   * with instead (trust on first import, after a person has confirmed its fingerprint), or null
+   * to refuse the bundle with 'unknown-office'.
+   */
+  keyForUnknownOffice?: (manifest: BundleManifest) => string | null;
 }
 
 export interface ReadResult {
   manifest: BundleManifest;
+  /** manifest.json exactly as signed; its SHA-256 identifies the bundle's content. */
+  manifestBytes: Buffer;
   /** File bytes by path, in manifest order; manifest.json and manifest.sig are not included. */
   files: Map<string, Buffer>;
 }
@@ -45,10 +53,14 @@ function checkSignature(
   manifest: BundleManifest,
   manifestBytes: Buffer,
   signatureBytes: Buffer | undefined,
-  trustedKeys: TrustedOfficeKey[],
+  options: ReadBundleOptions,
 ): void {
-  const candidates = trustedKeys.filter((key) => key.officeCode === manifest.office.code);
-  if (candidates.length === 0) throw new BundleError('unknown-office', manifest.office.code);
+  const candidates = options.trustedKeys.filter((key) => key.officeCode === manifest.office.code);
+  if (candidates.length === 0) {
+    const key = options.keyForUnknownOffice?.(manifest) ?? null;
+    if (key === null) throw new BundleError('unknown-office', manifest.office.code);
+    candidates.push({ officeCode: manifest.office.code, publicKeyPem: key });
+  }
   const signature = decodeSignature(signatureBytes);
   const valid = candidates.some((key) => {
     try {
@@ -92,10 +104,10 @@ export async function readBundle(bytes: Buffer, options: ReadBundleOptions): Pro
   const manifestBytes = entries.get(MANIFEST_PATH);
   if (!manifestBytes) throw new BundleError('missing-manifest');
   const manifest = parseManifestBytes(manifestBytes);
-  checkSignature(manifest, manifestBytes, entries.get(SIGNATURE_PATH), options.trustedKeys);
+  checkSignature(manifest, manifestBytes, entries.get(SIGNATURE_PATH), options);
   const files = checkFiles(manifest, entries);
   if (options.expectedPeriod !== undefined && manifest.period !== options.expectedPeriod) {
     throw new BundleError('wrong-period', `数据包为 ${manifest.period}，应为 ${options.expectedPeriod}`);
   }
-  return { manifest, files };
+  return { manifest, manifestBytes, files };
 }

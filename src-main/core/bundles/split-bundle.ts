@@ -31,6 +31,11 @@ export function isBundlePart(bytes: Buffer): boolean {
   return bytes.length >= PART_HEADER_BYTES && bytes.subarray(0, MAGIC.length).equals(MAGIC);
 }
 
+/** Parts of the same bundle share this key (the whole bundle's SHA-256); null for a plain zip. */
+export function partGroupKey(bytes: Buffer): string | null {
+  return isBundlePart(bytes) ? bytes.subarray(16, PART_HEADER_BYTES).toString('hex') : null;
+}
+
 /** One part per element; `[bytes]` unchanged when the bundle is at most `maxPartBytes` long. */
 export function splitBundle(bytes: Buffer, maxPartBytes: number): Buffer[] {
   if (!Number.isInteger(maxPartBytes) || maxPartBytes < MIN_PART_BYTES) {

@@ -1,4 +1,4 @@
-import { sign } from 'node:crypto';
+import { createPublicKey, sign } from 'node:crypto';
 import { ZipFile } from 'yazl';
 import { BundleError } from './bundle-error';
 import {
@@ -11,6 +11,11 @@ import {
   SIGNATURE_PATH,
 } from './bundle-rules';
 import { loadPrivateKey } from './keys';
+
+/** The PEM public half of an office's private key, as the manifest names its signer. */
+function publicKeyOf(privateKeyPem: string): string {
+  return createPublicKey(loadPrivateKey(privateKeyPem)).export({ type: 'spki', format: 'pem' }).toString();
+}
 import {
   BUNDLE_FORMAT,
   BUNDLE_SCHEMA_VERSION,
@@ -74,6 +79,7 @@ export function signedBundleEntries(input: WriteBundleInput): BundleFileInput[] 
     revision,
     createdAt,
     ...(parts ? { parts: { index: parts.index, count: parts.count } } : {}),
+    signerKey: publicKeyOf(input.privateKeyPem),
     files: files.map((file) => ({ path: file.path, size: file.bytes.length, sha256: sha256Hex(file.bytes) })),
   };
   const checked = bundleManifestSchema.safeParse(manifest, { error: () => '缺少或格式不正确' });

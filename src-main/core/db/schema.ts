@@ -13,9 +13,13 @@ export interface OfficeTable {
   address: string;
   phone: string;
   fax: string;
+  /** 'office': a regional office; 'headOffice': the sales department that imports bundles. */
+  mode: ColumnType<InstallationMode, InstallationMode | undefined, InstallationMode>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
+
+export type InstallationMode = 'office' | 'headOffice';
 
 export interface UserTable {
   id: Generated<number>;
@@ -84,7 +88,7 @@ export interface ReportVersionTable {
   id: Generated<number>;
   report_id: number;
   version: number;
-  action: 'submit' | 'return' | 'approve' | 'decide';
+  action: 'submit' | 'return' | 'approve' | 'decide' | 'send';
   status: string;
   data: string;
   comment: string | null;
@@ -128,6 +132,73 @@ export interface BundleExportTable {
   created_by: number;
 }
 
+export interface HoOfficeTable {
+  code: string;
+  name: string;
+  region: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface HoOfficeKeyTable {
+  id: Generated<number>;
+  office_code: string;
+  public_key_pem: string;
+  fingerprint: string;
+  source: 'file' | 'firstImport';
+  registered_at: Timestamp;
+  registered_by: number;
+}
+
+export interface HoBundleTable {
+  id: Generated<number>;
+  office_code: string;
+  period: string;
+  revision: number;
+  /** SHA-256 of manifest.json, which names every file's hash: the bundle's identity. */
+  manifest_sha256: string;
+  bytes: number;
+  exported_at: Timestamp;
+  exported_by: string;
+  head_office_due_at: Timestamp | null;
+  office: string;
+  people: string;
+  customers: string;
+  gaps: string;
+  key_fingerprint: string;
+  imported_at: Timestamp;
+  imported_by: number;
+  superseded_by: number | null;
+}
+
+export interface HoBundleFileTable {
+  id: Generated<number>;
+  bundle_id: number;
+  path: string;
+  kind: string;
+  title: string;
+  form_code: string | null;
+  report_ids: string;
+  sha256: string;
+  content: Buffer;
+}
+
+export interface HoReportTable {
+  id: Generated<number>;
+  bundle_id: number;
+  source_id: number;
+  form_code: string;
+  period_key: string;
+  period_label: string;
+  author_name: string;
+  status: string;
+  on_time: number | null;
+  due_at: Timestamp | null;
+  submitted_at: Timestamp | null;
+  /** The report as data/bundle.json holds it. */
+  report: string;
+}
+
 export interface DB {
   office: OfficeTable;
   users: UserTable;
@@ -138,6 +209,11 @@ export interface DB {
   audit_log: AuditTable;
   settings: SettingTable;
   bundle_exports: BundleExportTable;
+  ho_offices: HoOfficeTable;
+  ho_office_keys: HoOfficeKeyTable;
+  ho_bundles: HoBundleTable;
+  ho_bundle_files: HoBundleFileTable;
+  ho_reports: HoReportTable;
 }
 
 export type Office = Selectable<OfficeTable>;

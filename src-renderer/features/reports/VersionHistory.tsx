@@ -6,7 +6,13 @@ import { STATUS_LABELS } from '../../../src-shared/domain/report-status';
 import { api } from '../../api/client';
 import { formatInstant } from '../home/format';
 
-const ACTIONS = { submit: '提交', return: '退回', approve: '审核通过', decide: '批复' } as const;
+const ACTIONS = {
+  submit: '提交',
+  return: '退回',
+  approve: '审核通过',
+  decide: '批复',
+  send: '报送销售部',
+} as const;
 
 type Versions = OutputOf<'reports.versions'>;
 

@@ -50,7 +50,7 @@ describe('writeBundle → readBundle', () => {
     const input = sampleFiles();
     expect([...files.keys()]).toEqual(input.map((file) => file.path).sort());
     for (const file of input) expect(files.get(file.path)!.equals(file.bytes)).toBe(true);
-    const reports = manifest.files.find((file) => file.path === 'data/reports.json')!;
+    const reports = manifest.files.find((file) => file.path === 'data/bundle.json')!;
     expect(reports.size).toBe(input[0]!.bytes.length);
     expect(reports.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -122,7 +122,7 @@ describe('writeBundle refuses what the reader would refuse', () => {
     ['data//x.txt', 'bad-name'],
     ['data/x?.txt', 'bad-name'],
     ['MANIFEST.JSON', 'duplicate-name'],
-    ['DATA/Reports.json', 'duplicate-name'],
+    ['DATA/Bundle.json', 'duplicate-name'],
   ])('%s → %s', async (path, reason) => {
     expect((await refusal(withFile(path))).reason).toBe(reason);
   });

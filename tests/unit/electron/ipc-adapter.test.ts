@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Caller, Core } from '../../../src-main/core/core-types';
 
@@ -6,6 +9,7 @@ type Handler = (event: unknown, method: unknown, input: unknown) => Promise<unkn
 const electron = vi.hoisted(() => ({
   handlers: new Map<string, Handler>(),
   openExternal: vi.fn<(url: string) => Promise<void>>(() => Promise.resolve()),
+  showItemInFolder: vi.fn<(path: string) => void>(),
 }));
 
 vi.mock('electron', () => ({
@@ -13,7 +17,11 @@ vi.mock('electron', () => ({
     handle: (channel: string, handler: Handler) => electron.handlers.set(channel, handler),
     removeHandler: (channel: string) => electron.handlers.delete(channel),
   },
-  shell: { openExternal: electron.openExternal, openPath: vi.fn() },
+  shell: {
+    openExternal: electron.openExternal,
+    openPath: vi.fn(),
+    showItemInFolder: electron.showItemInFolder,
+  },
   dialog: {},
   app: {},
   BrowserWindow: { fromWebContents: () => null },
@@ -39,6 +47,7 @@ class FakeContents {
 
 function fakeCore() {
   const calls: Array<{ method: string; input: unknown; token: string | null; clientKey: string }> = [];
+  const uploads: Array<{ bytes: Buffer; fileName: string; token: string | null }> = [];
   const core: Core = {
     dispatch(method: string, input: unknown, caller: Caller) {
       calls.push({ method, input, token: caller.sessionToken, clientKey: caller.clientKey });
@@ -48,9 +57,13 @@ function fakeCore() {
       return Promise.resolve({ ok: true, value: method });
     },
     getFile: () => null,
+    upload: (bytes, fileName, caller) => {
+      uploads.push({ bytes, fileName, token: caller.sessionToken });
+      return Promise.resolve({ ok: true, value: { uploadId: 'u-1', fileName, bytes: bytes.length } });
+    },
     close: () => undefined,
   };
-  return { core, calls };
+  return { core, calls, uploads };
 }
 
 const appFrame = { url: 'app://regiondesk/index.html' };
@@ -62,16 +75,62 @@ function invoke(contents: FakeContents, method: unknown, input: unknown = {}, fr
 }
 
 let dispose: () => void;
+let dataDir: string;
 let harness: ReturnType<typeof fakeCore>;
 
 beforeEach(() => {
   electron.handlers.clear();
   electron.openExternal.mockClear();
   harness = fakeCore();
-  dispose = registerIpcAdapter(harness.core);
+  electron.showItemInFolder.mockClear();
+  dataDir = mkdtempSync(join(tmpdir(), 'regiondesk-ipc-'));
+  dispose = registerIpcAdapter(harness.core, dataDir);
 });
 
 describe('ipc adapter', () => {
+  it('hands uploaded bytes to the core with the window’s session, and refuses anything else', async () => {
+    const contents = new FakeContents(7);
+    await invoke(contents, 'auth.signIn');
+    const bytes = new Uint8Array([0x50, 0x4b, 3, 4]);
+    expect(await invoke(contents, 'shell.upload', { fileName: 'HD-03-2026-11-r1.zip', bytes })).toMatchObject(
+      {
+        ok: true,
+        value: { uploadId: 'u-1', bytes: 4 },
+      },
+    );
+    expect(harness.uploads).toHaveLength(1);
+    expect([...harness.uploads[0]!.bytes]).toEqual([...bytes]);
+    expect(harness.uploads[0]!.token).toBe('tok-1');
+    for (const input of [{ fileName: 'a.zip', bytes: 'UEsDBA==' }, { bytes }, { fileName: '', bytes }]) {
+      expect(await invoke(contents, 'shell.upload', input)).toMatchObject({
+        ok: false,
+        error: { code: 'BAD_INPUT' },
+      });
+    }
+    expect(harness.uploads).toHaveLength(1);
+  });
+
+  it('shows only a file of the outbox in the file manager', async () => {
+    const contents = new FakeContents(8);
+    mkdirSync(join(dataDir, 'outbox'));
+    writeFileSync(join(dataDir, 'outbox', 'HD-03-2026-11-r1.zip'), 'PK');
+    expect(await invoke(contents, 'shell.showInOutbox', { fileName: 'HD-03-2026-11-r1.zip' })).toMatchObject({
+      ok: true,
+    });
+    expect(electron.showItemInFolder).toHaveBeenCalledWith(join(dataDir, 'outbox', 'HD-03-2026-11-r1.zip'));
+    for (const fileName of ['../regiondesk.sqlite', '.hidden', 'a/b.zip', '..']) {
+      expect(await invoke(contents, 'shell.showInOutbox', { fileName })).toMatchObject({
+        ok: false,
+        error: { code: 'BAD_INPUT' },
+      });
+    }
+    expect(await invoke(contents, 'shell.showInOutbox', { fileName: 'HD-03-2026-10-r1.zip' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    expect(electron.showItemInFolder).toHaveBeenCalledTimes(1);
+  });
+
   it('refuses senders outside app://regiondesk with FORBIDDEN', async () => {
     const contents = new FakeContents(1);
     for (const frame of [null, { url: 'https://evil.example/' }, { url: 'app://other/index.html' }]) {

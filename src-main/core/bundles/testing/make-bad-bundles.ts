@@ -5,14 +5,21 @@ import { MANIFEST_PATH, SIGNATURE_PATH } from '../bundle-rules';
 import { serializeManifest } from '../manifest';
 import { type BundleFileInput, signedBundleEntries, signManifestBytes, writeBundle } from '../write-bundle';
 import { rawZip, type RawZipEntry } from './raw-zip';
-import { sampleBundleInput, sampleKeyFile, sampleKeys } from './sample-bundle';
+import { sampleBundleData, sampleBundleInput, sampleKeyFile, sampleKeys } from './sample-bundle';
 
 export const DEFAULT_CORPUS_DIR = 'tests/fixtures/bundles/generated';
+
+/**
+ * 'reader': readBundle itself refuses the bundle. 'import': the zip, signature and hashes are
+ * sound and the head-office import refuses what it holds (its data/bundle.json).
+ */
+export type BadBundleLevel = 'reader' | 'import';
 
 export interface BadBundle {
   name: string;
   file: string;
   expectedReason: BundleErrorReason;
+  level: BadBundleLevel;
 }
 
 interface Context {
@@ -23,6 +30,7 @@ interface Context {
 interface CaseSpec {
   name: string;
   expectedReason: BundleErrorReason;
+  level?: BadBundleLevel;
   build: (context: Context) => Buffer | Promise<Buffer>;
 }
 
@@ -49,6 +57,16 @@ function resigned(context: Context, edit: (manifest: Record<string, unknown>) =>
     (entry) => entry.path !== MANIFEST_PATH && entry.path !== SIGNATURE_PATH,
   );
   return rawZip(asRaw([{ path: MANIFEST_PATH, bytes }, { path: SIGNATURE_PATH, bytes: signature }, ...rest]));
+}
+
+/** A correctly signed bundle whose data/bundle.json has been edited before signing. */
+function withData(edit: (data: ReturnType<typeof sampleBundleData>) => unknown): Promise<Buffer> {
+  const input = sampleBundleInput();
+  const data = edit(sampleBundleData());
+  const files = input.files.map((f) =>
+    f.path === 'data/bundle.json' ? { path: f.path, bytes: text(JSON.stringify(data)) } : f,
+  );
+  return writeBundle({ ...input, files });
 }
 
 const CASES: CaseSpec[] = [
@@ -127,8 +145,13 @@ const CASES: CaseSpec[] = [
     name: 'unknown-office',
     expectedReason: 'unknown-office',
     build: () => {
-      const input = sampleBundleInput({ office: { code: 'SH09', name: '上海办事处', region: '华东' } });
-      return writeBundle({ ...input, privateKeyPem: sampleKeys.stranger.privateKeyPem });
+      const office = { code: 'SH09', name: '上海办事处', region: '华东' };
+      const input = sampleBundleInput({ office });
+      const data = { ...sampleBundleData(), office: { ...office, company: '江南康健医药有限公司' } };
+      const files = input.files.map((f) =>
+        f.path === 'data/bundle.json' ? { path: f.path, bytes: text(JSON.stringify(data)) } : f,
+      );
+      return writeBundle({ ...input, files, privateKeyPem: sampleKeys.stranger.privateKeyPem });
     },
   },
   {
@@ -176,12 +199,27 @@ const CASES: CaseSpec[] = [
     expectedReason: 'wrong-period',
     build: () => writeBundle(sampleBundleInput({ period: '2025-05' })),
   },
+  {
+    // Signed by the office, but its data speaks of another office than its manifest.
+    name: 'data-other-office',
+    expectedReason: 'bad-data',
+    level: 'import',
+    build: () => withData((data) => ({ ...data, office: { ...data.office, code: 'SH09' } })),
+  },
+  {
+    name: 'data-future-schema',
+    expectedReason: 'future-schema',
+    level: 'import',
+    build: () => withData((data) => ({ ...data, schemaVersion: 2 })),
+  },
 ];
 
 /** Names and expected reasons, in corpus order, without building anything. */
-export const BAD_BUNDLE_CASES: readonly { name: string; expectedReason: BundleErrorReason }[] = CASES.map(
-  ({ name, expectedReason }) => ({ name, expectedReason }),
-);
+export const BAD_BUNDLE_CASES: readonly {
+  name: string;
+  expectedReason: BundleErrorReason;
+  level: BadBundleLevel;
+}[] = CASES.map(({ name, expectedReason, level }) => ({ name, expectedReason, level: level ?? 'reader' }));
 
 /**
  * Writes good.zip, office-key.json (the sample office's public key file) and one `<name>.zip` per
@@ -199,7 +237,7 @@ export async function makeBadBundles(dir: string = DEFAULT_CORPUS_DIR): Promise<
   for (const spec of CASES) {
     const file = join(folder, `${spec.name}.zip`);
     writeFileSync(file, await spec.build(context));
-    made.push({ name: spec.name, file, expectedReason: spec.expectedReason });
+    made.push({ name: spec.name, file, expectedReason: spec.expectedReason, level: spec.level ?? 'reader' });
   }
   return made;
 }

@@ -14,15 +14,61 @@ export const sampleKeys = {
   stranger: seededKeyPair('SH09'),
 };
 
-export function sampleFiles(): BundleFileInput[] {
-  const reports = {
+/** A small but complete data/bundle.json for the sample office and month: one approved 走访表. */
+export function sampleBundleData(period = SAMPLE_PERIOD) {
+  const rep = { id: 2, name: '赵磊' };
+  const manager = { id: 1, name: '孙强' };
+  const day = `${period}-12`;
+  return {
     schemaVersion: 1,
-    period: SAMPLE_PERIOD,
-    reports: [{ id: 1, form: 'F01', title: '月度拜访' }],
+    office: { ...SAMPLE_OFFICE, company: '江南康健医药有限公司' },
+    period,
+    revision: 1,
+    exportedAt: '2025-07-01T01:30:00.000Z',
+    exportedBy: manager,
+    headOfficeDueAt: null,
+    people: [
+      { ...manager, role: 'manager' },
+      { ...rep, role: 'rep' },
+    ],
+    customers: [],
+    reports: [
+      {
+        id: 1,
+        formCode: 'F01',
+        periodKey: day,
+        periodLabel: day,
+        author: rep,
+        enteredBy: rep,
+        status: 'sent',
+        version: 2,
+        data: { visits: [{ customerName: '华北机电', purpose: '续约' }] },
+        dueAt: null,
+        submittedAt: `${day}T10:00:00.000Z`,
+        onTime: true,
+        reviewer: manager,
+        reviewedAt: `${day}T12:00:00.000Z`,
+        reviewComment: null,
+        versions: [],
+      },
+    ],
+    files: [
+      {
+        kind: 'document',
+        path: 'documents/F01-2025-06.docx',
+        title: '走访表',
+        formCode: 'F01',
+        reportIds: [1],
+      },
+    ],
+    gaps: [],
   };
+}
+
+export function sampleFiles(): BundleFileInput[] {
   const visits = { schemaVersion: 1, visits: [{ customer: '华北机电', date: '2025-06-12', note: '续约' }] };
   return [
-    { path: 'data/reports.json', bytes: Buffer.from(JSON.stringify(reports), 'utf8') },
+    { path: 'data/bundle.json', bytes: Buffer.from(JSON.stringify(sampleBundleData()), 'utf8') },
     { path: 'data/visits.json', bytes: Buffer.from(JSON.stringify(visits), 'utf8') },
     {
       path: 'documents/F01-2025-06.docx',

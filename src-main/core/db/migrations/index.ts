@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import * as m001 from './001-initial';
 import * as m002 from './002-periods-settings';
 import * as m003 from './003-bundle-exports';
+import * as m004 from './004-head-office';
 
 export interface Migration {
   /** The user_version the database has after this step. */
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: '001-initial', up: m001.up },
   { version: 2, name: '002-periods-settings', up: m002.up },
   { version: 3, name: '003-bundle-exports', up: m003.up },
+  { version: 4, name: '004-head-office', up: m004.up },
 ];
 
 /** The schema version this build of the app writes. */

@@ -26,6 +26,13 @@ export interface DataInput {
   reports: MonthRow[];
   files: BundleFileEntry[];
   gaps: BundleGap[];
+  /** Reports this bundle sends for the first time; their history gains a 'send' entry. */
+  newlySent: ReadonlySet<number>;
+}
+
+/** The comment of the 'send' version a report gets when a bundle first carries it. */
+export function sendComment(month: string, revision: number): string {
+  return `随 ${month} 月度数据包(第 ${revision} 版)报送销售部`;
 }
 
 /** Customer ids and names a report mentions in the fields its form declares as customers. */
@@ -111,7 +118,21 @@ export async function buildBundleData(db: Kysely<DB>, input: DataInput): Promise
       reviewer: r.reviewer_id !== null ? { id: r.reviewer_id, name: r.reviewer_name ?? '' } : null,
       reviewedAt: r.reviewed_at,
       reviewComment: r.review_comment,
-      versions: versions.get(r.id) ?? [],
+      versions: [
+        ...(versions.get(r.id) ?? []),
+        ...(input.newlySent.has(r.id)
+          ? [
+              {
+                version: r.version,
+                action: 'send' as const,
+                status: 'sent' as const,
+                at: input.exportedAt,
+                actor: { id: input.actor.id, name: input.actor.displayName },
+                comment: sendComment(input.scope.month, input.revision),
+              },
+            ]
+          : []),
+      ],
     };
   });
 
@@ -149,7 +170,15 @@ export async function buildBundleData(db: Kysely<DB>, input: DataInput): Promise
   const o = input.office;
   return bundleDataSchema.parse({
     schemaVersion: BUNDLE_DATA_SCHEMA_VERSION,
-    office: { code: o.region_code, name: o.office_name, region: o.region_name, company: o.company },
+    office: {
+      code: o.region_code,
+      name: o.office_name,
+      region: o.region_name,
+      company: o.company,
+      address: o.address,
+      phone: o.phone,
+      fax: o.fax,
+    },
     period: input.scope.month,
     revision: input.revision,
     exportedAt: input.exportedAt,

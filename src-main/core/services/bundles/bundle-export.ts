@@ -7,7 +7,8 @@ import { sha256Hex } from '../../bundles/bundle-rules';
 import type { HandlerContext, SessionUser } from '../../handler-types';
 import { writeAudit } from '../audit';
 import { ensureOfficeKey, privateKeyPath } from '../keys/office-keys';
-import { buildBundleData } from './bundle-data-file';
+import { recordVersion } from '../reports/report-repo';
+import { buildBundleData, sendComment } from './bundle-data-file';
 import { renderPlanned } from './bundle-documents';
 import { type ExportedFile, outboxDir, recordExport } from './export-repo';
 import { type MonthPlan, planMonth, plannedFiles, SUMMARY_PATH } from './month-plan';
@@ -114,6 +115,7 @@ async function runExport(
     reports: sent,
     files: plannedFiles(plan),
     gaps: plan.gaps,
+    newlySent: new Set(plan.included.filter((r) => r.status === 'approved').map((r) => r.id)),
   });
   files.push({ path: BUNDLE_DATA_PATH, bytes: Buffer.from(`${JSON.stringify(data, null, 2)}\n`, 'utf8') });
   step('报表数据');
@@ -192,6 +194,19 @@ async function commit(
           .set({ status: 'sent', updated_at: out.at, updated_by: actor.id })
           .where('id', 'in', toSend)
           .execute();
+      }
+      const sentRows = plan.included.filter((r) => r.status === 'approved');
+      for (const r of sentRows) {
+        await recordVersion(trx, {
+          reportId: r.id,
+          version: r.version,
+          action: 'send',
+          status: 'sent',
+          data: r.data,
+          comment: sendComment(plan.scope.month, plan.revision),
+          actorId: actor.id,
+          at: out.at,
+        });
       }
       for (const id of toSend) {
         await writeAudit(trx, {

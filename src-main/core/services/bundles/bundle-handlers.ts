@@ -1,5 +1,6 @@
 import { currentUser, type Handlers } from '../../handler-types';
-import { exportMonthBundle } from './bundle-export';
+import { exportMonthBundle, type ExportResult } from './bundle-export';
+import { buildMailDraft } from './mail-draft';
 import { listExports } from './export-repo';
 import { planMonth, plannedFiles } from './month-plan';
 
@@ -41,4 +42,43 @@ export const bundleHandlers = {
     currentUser(ctx);
     return listExports(ctx.db, ctx.dataDir);
   },
-} satisfies Pick<Handlers, 'bundles.preview' | 'bundles.export' | 'bundles.list'>;
+
+  'bundles.startExport': async (input, ctx) => {
+    const me = currentUser(ctx);
+    const jobId = ctx.jobs.start<ExportResult>(me.id, (onProgress, signal) =>
+      exportMonthBundle(ctx, me, input.month, {
+        ...(input.maxPartBytes ? { maxPartBytes: input.maxPartBytes } : {}),
+        onProgress,
+        signal,
+      }),
+    );
+    return { jobId };
+  },
+
+  'bundles.job': async (input, ctx) => ctx.jobs.view<ExportResult>(input.jobId, currentUser(ctx).id),
+
+  'bundles.cancel': async (input, ctx) => ({ cancelled: ctx.jobs.cancel(input.jobId, currentUser(ctx).id) }),
+
+  'bundles.eml': async (input, ctx) => {
+    currentUser(ctx);
+    const draft = await buildMailDraft(
+      ctx.db,
+      ctx.dataDir,
+      input.month,
+      input.revision,
+      input.fileName,
+      ctx.now(),
+    );
+    const file = ctx.files.add(draft.bytes, draft.fileName, 'message/rfc822', ctx.caller.sessionToken);
+    return { fileId: file.id, fileName: draft.fileName };
+  },
+} satisfies Pick<
+  Handlers,
+  | 'bundles.preview'
+  | 'bundles.export'
+  | 'bundles.list'
+  | 'bundles.startExport'
+  | 'bundles.job'
+  | 'bundles.cancel'
+  | 'bundles.eml'
+>;

@@ -40,7 +40,11 @@ export async function loadOffice(db: Kysely<DB>): Promise<Office | null> {
 export const officeHandlers = {
   'setup.status': async (_input, ctx) => {
     const office = await loadOffice(ctx.db);
-    return { configured: office !== null, office: office ? toProfile(office) : null };
+    return {
+      configured: office !== null,
+      mode: office ? office.mode : null,
+      office: office ? toProfile(office) : null,
+    };
   },
 
   'setup.initialize': async (input, ctx) => {
@@ -52,7 +56,13 @@ export const officeHandlers = {
       if (existing) throw new ApiError('ALREADY_SET_UP', '本机已完成初始设置,请直接登录。');
       await trx
         .insertInto('office')
-        .values({ id: 1, ...profileColumns(input.office), created_at: at, updated_at: at })
+        .values({
+          id: 1,
+          ...profileColumns(input.office),
+          mode: input.mode,
+          created_at: at,
+          updated_at: at,
+        })
         .execute();
       const user = await trx
         .insertInto('users')
@@ -69,12 +79,20 @@ export const officeHandlers = {
         })
         .returningAll()
         .executeTakeFirstOrThrow();
-      await writeAudit(trx, { actorId: user.id, action: 'setup', entity: 'office', entityId: 1, at });
+      await writeAudit(trx, {
+        actorId: user.id,
+        action: 'setup',
+        entity: 'office',
+        entityId: 1,
+        at,
+        detail: { mode: input.mode },
+      });
       await writeAudit(trx, { actorId: user.id, action: 'create', entity: 'user', entityId: user.id, at });
       return toUserSummary(user);
     });
-    // Each office signs its monthly bundles with a key of its own, made once at setup.
-    await ensureOfficeKey(ctx, manager.id);
+    // Each office signs its monthly bundles with a key of its own, made once at setup; head
+    // office signs nothing, it checks the offices' keys.
+    if (input.mode === 'office') await ensureOfficeKey(ctx, manager.id);
     return manager;
   },
 

@@ -78,7 +78,7 @@ export async function recordVersion(
   v: {
     reportId: number;
     version: number;
-    action: 'submit' | 'return' | 'approve' | 'decide';
+    action: 'submit' | 'return' | 'approve' | 'decide' | 'send';
     status: string;
     data: string;
     comment: string | null;

@@ -1,0 +1,210 @@
+import type { Kysely } from 'kysely';
+import type { ImportResult } from '../../../../src-shared/contract';
+import { BundleError } from '../../bundles';
+import { sha256Hex } from '../../bundles/bundle-rules';
+import type { DB } from '../../db/schema';
+import type { SessionUser } from '../../handler-types';
+import { writeAudit } from '../audit';
+import { type UnknownOfficePolicy, type VerifiedBundle, verifyBundle } from './verify';
+
+export interface ImportOptions {
+  /** The fingerprint a person confirmed for an office seen for the first time. */
+  trustFingerprint?: string;
+  /** The names the files arrived under; a month in them must be the bundle's month. */
+  fileNames?: string[];
+}
+
+/** The stored bundle of this office, month and revision, if any. */
+async function sameRevision(db: Kysely<DB>, v: VerifiedBundle) {
+  return db
+    .selectFrom('ho_bundles')
+    .select(['id', 'manifest_sha256'])
+    .where('office_code', '=', v.manifest.office.code)
+    .where('period', '=', v.manifest.period)
+    .where('revision', '=', v.manifest.revision)
+    .executeTakeFirst();
+}
+
+/** 'duplicate' when exactly this bundle is already stored; refuses a different one under the same revision. */
+export async function storedState(db: Kysely<DB>, v: VerifiedBundle): Promise<'new' | 'duplicate'> {
+  const existing = await sameRevision(db, v);
+  if (!existing) return 'new';
+  if (existing.manifest_sha256 === v.manifestSha) return 'duplicate';
+  throw new BundleError(
+    'revision-conflict',
+    `${v.manifest.office.name} ${v.manifest.period} 第 ${v.manifest.revision} 版`,
+  );
+}
+
+function officeOf(v: VerifiedBundle) {
+  return { code: v.manifest.office.code, name: v.manifest.office.name, region: v.manifest.office.region };
+}
+
+/**
+ * Verifies one bundle (a zip or its parts) and stores it in one transaction: the office (and its
+ * key, when trusted on this first import), the bundle, its files and reports. Importing the same
+ * bundle again changes nothing; a newer revision of an office's month supersedes the current one,
+ * which is kept as history; an older revision arriving late is kept as history only. Any refusal
+ * throws before the transaction, so the database is untouched.
+ */
+export async function importBundle(
+  deps: { db: Kysely<DB>; now: () => Date },
+  actor: SessionUser,
+  parts: Buffer[],
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  const policy: UnknownOfficePolicy = options.trustFingerprint
+    ? { kind: 'trust', fingerprint: options.trustFingerprint }
+    : { kind: 'refuse' };
+  const v = await verifyBundle(deps.db, parts, policy, options.fileNames);
+  const { manifest, data } = v;
+  const base = {
+    office: officeOf(v),
+    period: manifest.period,
+    revision: manifest.revision,
+    reportCount: data.reports.length,
+  };
+  if ((await storedState(deps.db, v)) === 'duplicate') {
+    const existing = (await sameRevision(deps.db, v))!;
+    return {
+      ...base,
+      outcome: 'unchanged',
+      bundleId: existing.id,
+      supersededRevision: null,
+      historyOnly: false,
+      registeredFingerprint: null,
+    };
+  }
+  const at = deps.now().toISOString();
+  return deps.db.transaction().execute(async (trx) => {
+    const office = await trx
+      .selectFrom('ho_offices')
+      .selectAll()
+      .where('code', '=', manifest.office.code)
+      .executeTakeFirst();
+    if (!office) {
+      await trx
+        .insertInto('ho_offices')
+        .values({ ...officeOf(v), created_at: at, updated_at: at })
+        .execute();
+    } else if (office.name !== manifest.office.name || office.region !== manifest.office.region) {
+      await trx
+        .updateTable('ho_offices')
+        .set({ name: manifest.office.name, region: manifest.office.region, updated_at: at })
+        .where('code', '=', office.code)
+        .execute();
+    }
+    let registeredFingerprint: string | null = null;
+    if (!v.officeKnown) {
+      registeredFingerprint = v.signerFingerprint!;
+      await trx
+        .insertInto('ho_office_keys')
+        .values({
+          office_code: manifest.office.code,
+          public_key_pem: manifest.signerKey!,
+          fingerprint: registeredFingerprint,
+          source: 'firstImport',
+          registered_at: at,
+          registered_by: actor.id,
+        })
+        .execute();
+    }
+    const current = await trx
+      .selectFrom('ho_bundles')
+      .select(['id', 'revision'])
+      .where('office_code', '=', manifest.office.code)
+      .where('period', '=', manifest.period)
+      .where('superseded_by', 'is', null)
+      .executeTakeFirst();
+    const historyOnly = current !== undefined && current.revision > manifest.revision;
+    const { id: bundleId } = await trx
+      .insertInto('ho_bundles')
+      .values({
+        office_code: manifest.office.code,
+        period: manifest.period,
+        revision: manifest.revision,
+        manifest_sha256: v.manifestSha,
+        bytes: v.zipBytes,
+        exported_at: data.exportedAt,
+        exported_by: data.exportedBy.name,
+        head_office_due_at: data.headOfficeDueAt,
+        office: JSON.stringify(data.office),
+        people: JSON.stringify(data.people),
+        customers: JSON.stringify(data.customers),
+        gaps: JSON.stringify(data.gaps),
+        key_fingerprint: v.signerFingerprint ?? '',
+        imported_at: at,
+        imported_by: actor.id,
+        superseded_by: historyOnly ? current.id : null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    if (current && !historyOnly) {
+      await trx
+        .updateTable('ho_bundles')
+        .set({ superseded_by: bundleId })
+        .where('id', '=', current.id)
+        .execute();
+    }
+    const described = new Map(data.files.map((f) => [f.path, f]));
+    for (const [path, bytes] of v.files) {
+      const f = described.get(path);
+      await trx
+        .insertInto('ho_bundle_files')
+        .values({
+          bundle_id: bundleId,
+          path,
+          kind: f?.kind ?? 'document',
+          title: f?.title ?? path,
+          form_code: f?.formCode ?? null,
+          report_ids: JSON.stringify(f?.reportIds ?? []),
+          sha256: sha256Hex(bytes),
+          content: bytes,
+        })
+        .execute();
+    }
+    for (const r of data.reports) {
+      await trx
+        .insertInto('ho_reports')
+        .values({
+          bundle_id: bundleId,
+          source_id: r.id,
+          form_code: r.formCode,
+          period_key: r.periodKey,
+          period_label: r.periodLabel,
+          author_name: r.author.name,
+          status: r.status,
+          on_time: r.onTime === null ? null : r.onTime ? 1 : 0,
+          due_at: r.dueAt,
+          submitted_at: r.submittedAt,
+          report: JSON.stringify(r),
+        })
+        .execute();
+    }
+    await writeAudit(trx, {
+      actorId: actor.id,
+      action: 'import',
+      entity: 'bundle',
+      entityId: bundleId,
+      at,
+      detail: {
+        office: manifest.office.code,
+        period: manifest.period,
+        revision: manifest.revision,
+        manifestSha256: v.manifestSha,
+        reports: data.reports.length,
+        historyOnly,
+        supersedes: current && !historyOnly ? current.id : null,
+        registeredFingerprint,
+      },
+    });
+    return {
+      ...base,
+      outcome: 'imported' as const,
+      bundleId,
+      supersededRevision: current && !historyOnly ? current.revision : null,
+      historyOnly,
+      registeredFingerprint,
+    };
+  });
+}

@@ -1,0 +1,63 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  BAD_BUNDLE_CASES,
+  type BadBundle,
+  makeBadBundles,
+} from '../../../src-main/core/bundles/testing/make-bad-bundles';
+import { sampleKeyFile, SAMPLE_OFFICE } from '../../../src-main/core/bundles/testing/sample-bundle';
+import { call, expectError, expectOk, tableChecksums } from '../../helpers/core-harness';
+import { startHeadOffice, uploadAll } from './head-office';
+
+let dir: string;
+let corpus: Map<string, BadBundle>;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'regiondesk-import-corpus-'));
+  corpus = new Map((await makeBadBundles(dir)).map((b) => [b.name, b]));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The name a clerk would see: the good bundle's, so a renamed month looks like June's. */
+const AS_JUNE = `${SAMPLE_OFFICE.code}-2025-06-r1.zip`;
+
+describe('head office refuses every bad bundle and stores nothing', () => {
+  it('refuses each case of the corpus with its own reason, then imports the good bundle', async () => {
+    const hq = await startHeadOffice();
+    expectOk(await call(hq.core, hq.admin, 'hq.keys.register', { text: sampleKeyFile() }));
+    const before = tableChecksums(hq.dataDir);
+    const reasons = new Map<string, string>();
+    for (const { name, expectedReason } of BAD_BUNDLE_CASES) {
+      const [uploadId] = await uploadAll(hq.core, hq.admin, [
+        { name: AS_JUNE, bytes: readFileSync(corpus.get(name)!.file) },
+      ]);
+      const inspected = expectOk(
+        await call(hq.core, hq.admin, 'hq.import.inspect', { uploadIds: [uploadId!] }),
+      );
+      expect(inspected).toHaveLength(1);
+      expect(inspected[0]!.state, name).toBe(
+        expectedReason === 'unknown-office' ? 'unknownOffice' : 'rejected',
+      );
+      const error = expectError(
+        await call(hq.core, hq.admin, 'hq.import.run', { uploadIds: [uploadId!] }),
+        'BAD_INPUT',
+      );
+      expect(error.fields?.bundle, name).toBe(expectedReason);
+      expect(error.message).toMatch(/[\u4e00-\u9fff]/);
+      reasons.set(name, error.message);
+      expect(tableChecksums(hq.dataDir), name).toEqual(before);
+    }
+    // Each reason reads differently, so the list on screen tells the cases apart.
+    const byReason = new Map(BAD_BUNDLE_CASES.map((c) => [c.expectedReason, reasons.get(c.name)]));
+    expect(new Set(byReason.values()).size).toBe(byReason.size);
+
+    const [good] = await uploadAll(hq.core, hq.admin, [
+      { name: AS_JUNE, bytes: readFileSync(join(dir, 'good.zip')) },
+    ]);
+    const imported = expectOk(await call(hq.core, hq.admin, 'hq.import.run', { uploadIds: [good!] }));
+    expect(imported).toMatchObject({ outcome: 'imported', period: '2025-06', revision: 1, reportCount: 1 });
+    expect(tableChecksums(hq.dataDir)).not.toEqual(before);
+  });
+});
