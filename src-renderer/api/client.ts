@@ -84,6 +84,49 @@ export async function deliverFile(file: { fileId: string; fileName: string }): P
   a.remove();
 }
 
+export interface UploadedFile {
+  uploadId: string;
+  fileName: string;
+  bytes: number;
+}
+
+/**
+ * Hands a file the user picked or dropped to the core for import (head office): over IPC on the
+ * desktop, as a raw POST /upload in a browser. Resolves with its upload id.
+ */
+export async function uploadFile(file: File): Promise<UploadedFile> {
+  let result: Result<unknown>;
+  if (window.regiondesk) {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    result = await window.regiondesk.invoke(SHELL_METHODS.upload, { fileName: file.name, bytes });
+  } else {
+    try {
+      const res = await fetch('/upload', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/octet-stream', 'X-File-Name': encodeURIComponent(file.name) },
+        credentials: 'same-origin',
+        body: file,
+      });
+      result = (await res.json()) as Result<unknown>;
+    } catch {
+      result = {
+        ok: false,
+        error: { code: 'INTERNAL', message: `文件“${file.name}”未能上传,请检查服务是否在运行后重试。` },
+      };
+    }
+  }
+  if (result.ok) return result.value as UploadedFile;
+  if (result.error.code === 'UNAUTHENTICATED') unauthenticatedListeners.forEach((l) => l());
+  throw new ApiCallError(result.error);
+}
+
+/** Shows a bundle of the outbox in the file manager (desktop only). */
+export async function showInOutbox(fileName: string): Promise<void> {
+  if (!window.regiondesk) return;
+  const result = await window.regiondesk.invoke(SHELL_METHODS.showInOutbox, { fileName });
+  if (!result.ok) throw new ApiCallError(result.error);
+}
+
 /** The message to show for any error thrown by a call. */
 export function errorMessage(err: unknown): string {
   if (err instanceof ApiCallError) return err.error.message;

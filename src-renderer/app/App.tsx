@@ -1,6 +1,6 @@
 import { Center, Loader } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { OfficeProfile, UserSummary } from '../../src-shared/contract';
+import type { InstallationMode, OfficeProfile, UserSummary } from '../../src-shared/contract';
 import { api, onUnauthenticated } from '../api/client';
 import { notifyError } from '../api/notify';
 import { SignInPage } from '../features/auth/SignInPage';
@@ -12,7 +12,7 @@ type State =
   | { kind: 'loading' }
   | { kind: 'setup' }
   | { kind: 'signIn'; office: OfficeProfile }
-  | { kind: 'ready'; office: OfficeProfile; user: UserSummary };
+  | { kind: 'ready'; office: OfficeProfile; mode: InstallationMode; user: UserSummary };
 
 /** Decides between the setup wizard, sign-in and the application. */
 export function App() {
@@ -24,7 +24,9 @@ export function App() {
       if (!status.configured || !status.office) return setState({ kind: 'setup' });
       const user = await api('auth.me', {});
       setState(
-        user ? { kind: 'ready', office: status.office, user } : { kind: 'signIn', office: status.office },
+        user
+          ? { kind: 'ready', office: status.office, mode: status.mode ?? 'office', user }
+          : { kind: 'signIn', office: status.office },
       );
     } catch (err) {
       notifyError(err, '无法载入');
@@ -42,6 +44,7 @@ export function App() {
         ? {
             user: state.user,
             office: state.office,
+            mode: state.mode,
             signOut: async () => {
               await api('auth.signOut', {}).catch(() => undefined);
               // The next person starts from their own home page, not the last person's screen.

@@ -1,9 +1,11 @@
 import { createContext, useContext } from 'react';
-import type { OfficeProfile, UserSummary } from '../../src-shared/contract';
+import type { InstallationMode, OfficeProfile, UserSummary } from '../../src-shared/contract';
 
 export interface SessionValue {
   user: UserSummary;
   office: OfficeProfile;
+  /** A regional office, or head office (销售部) importing the offices' bundles. */
+  mode: InstallationMode;
   signOut(): Promise<void>;
   refreshOffice(): Promise<void>;
 }

@@ -1,63 +1,167 @@
-import { Alert, Badge, Button, Code, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Code,
+  Group,
+  NumberInput,
+  Paper,
+  Progress,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { MonthPickerInput } from '@mantine/dates';
 import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
-import type { OutputOf } from '../../../src-shared/contract';
+import { useCallback, useEffect, useState } from 'react';
+import { BUNDLE_GAP_LABELS } from '../../../src-shared/bundle/bundle-data';
+import { mailText } from '../../../src-shared/bundle/mail-text';
+import {
+  type BundleExportSummary,
+  DEFAULT_MAX_PART_BYTES,
+  type OutputOf,
+} from '../../../src-shared/contract';
 import { api } from '../../api/client';
 import { notifyError, notifyOk } from '../../api/notify';
 import { useSession } from '../../app/session';
 import { formatInstant } from '../home/format';
-import { mailText } from './mail-text';
+import { OutboxFileActions, OutboxPanel } from './OutboxPanel';
+import { useExportJob } from './use-export-job';
 
 const GAP_COLORS = { missing: 'red', late: 'orange', notApproved: 'yellow' } as const;
-const GAP_LABELS = { missing: '缺报', late: '逾期', notApproved: '未审核' } as const;
+const MB = 1_000_000;
 
-/** 月度报送: what the month's bundle holds and lacks, then the signed bundle in the outbox. */
+type Preview = OutputOf<'bundles.preview'>;
+type Exported = OutputOf<'bundles.export'>;
+
+function ContentsTable({ preview }: { preview: Preview }) {
+  return (
+    <Paper withBorder p="md">
+      <Text fw={600} mb="xs">
+        数据包内容({preview.reportCount} 份报表,{preview.included.filter((f) => f.kind === 'document').length}{' '}
+        个 Word 文件,另含数据文件与 summary.xlsx)
+      </Text>
+      <Table aria-label="数据包内容">
+        <Table.Tbody>
+          {preview.included.map((f) => (
+            <Table.Tr key={f.fileName}>
+              <Table.Td>{f.title}</Table.Td>
+              <Table.Td>
+                <Code>{f.fileName}</Code>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Paper>
+  );
+}
+
+function GapsTable({ preview }: { preview: Preview }) {
+  return (
+    <Paper withBorder p="md">
+      <Text fw={600} mb="xs">
+        缺报、逾期与未审核({preview.gaps.length})
+      </Text>
+      {preview.gaps.length === 0 ? (
+        <Text c="dimmed">本月报表齐全。</Text>
+      ) : (
+        <Table aria-label="缺报与逾期">
+          <Table.Tbody>
+            {preview.gaps.map((g) => (
+              <Table.Tr key={`${g.formCode}-${g.authorId}-${g.periodKey}`}>
+                <Table.Td>
+                  <Badge color={GAP_COLORS[g.state]} variant="light">
+                    {BUNDLE_GAP_LABELS[g.state]}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>{g.authorName}</Table.Td>
+                <Table.Td>{g.periodLabel}</Table.Td>
+                <Table.Td>{g.note}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Paper>
+  );
+}
+
+/** 月度报送: what the month's bundle holds and lacks, the export with its progress, and the outbox. */
 export function BundlePage() {
   const { office } = useSession();
   const [month, setMonth] = useState<string | null>(dayjs().subtract(1, 'month').format('YYYY-MM-01'));
-  const [preview, setPreview] = useState<OutputOf<'bundles.preview'> | null>(null);
-  const [exported, setExported] = useState<OutputOf<'bundles.export'> | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [exported, setExported] = useState<Exported | null>(null);
+  const [exports, setExports] = useState<BundleExportSummary[]>([]);
+  const [partMb, setPartMb] = useState<number>(DEFAULT_MAX_PART_BYTES / MB);
+  const key = month?.slice(0, 7) ?? null;
+
+  const refresh = useCallback(async () => {
+    setExports(await api('bundles.list', {}));
+    if (key) setPreview(await api('bundles.preview', { month: key }));
+  }, [key]);
 
   useEffect(() => {
     setExported(null);
-    if (!month) return;
-    api('bundles.preview', { month: month.slice(0, 7) }).then(setPreview, (err: unknown) => {
-      setPreview(null);
-      notifyError(err);
-    });
-  }, [month]);
+    setPreview(null);
+    refresh().catch((err: unknown) => notifyError(err, '无法载入'));
+  }, [refresh]);
+
+  const { job, start, cancel } = useExportJob((ended) => {
+    if (ended.state === 'done' && ended.result) {
+      setExported(ended.result);
+      notifyOk(`第 ${ended.result.revision} 版数据包已保存到发件箱,报表已标为已报送。`);
+    } else if (ended.state === 'cancelled') {
+      notifyOk('已取消导出,没有保存任何文件,报表状态未改变。');
+    } else if (ended.error) {
+      notifyError(new Error(ended.error.message), '未能导出');
+    }
+    void refresh().catch(() => undefined);
+  });
 
   const doExport = async () => {
-    if (!month) return;
-    setBusy(true);
+    if (!key) return;
+    setExported(null);
     try {
-      setExported(await api('bundles.export', { month: month.slice(0, 7) }));
-      notifyOk('数据包已保存到发件箱,报表已标为已报送。');
+      await start(key, Math.round(partMb * MB));
     } catch (err) {
-      notifyError(err, '未能导出');
-    } finally {
-      setBusy(false);
+      notifyError(err, '未能开始导出');
     }
   };
 
   const copyMail = async () => {
     if (!preview || !exported) return;
-    const { subject, body } = mailText(office, preview, exported);
+    const { subject, body } = mailText({
+      regionName: office.regionName,
+      officeName: office.officeName,
+      phone: office.phone,
+      fax: office.fax,
+      monthLabel: preview.monthLabel,
+      ...exported,
+    });
     try {
       await navigator.clipboard.writeText(`${subject}\n\n${body}`);
       notifyOk('邮件主题和正文已复制,请在邮件中粘贴并附上发件箱中的文件。');
     } catch {
-      notifyError(new Error('无法写入剪贴板,请手动复制下方文字。'));
+      notifyError(new Error('无法写入剪贴板,请改用“邮件草稿”。'));
     }
   };
 
+  const percent = job && job.total > 0 ? Math.round((job.done / job.total) * 100) : 0;
   return (
-    <Stack maw={1000}>
+    <Stack maw={1100}>
       <Title order={3}>月度报送</Title>
       <Group align="flex-end">
-        <MonthPickerInput label="月份" valueFormat="YYYY年M月" value={month} onChange={setMonth} w={160} />
+        <MonthPickerInput
+          label="月份"
+          valueFormat="YYYY年M月"
+          value={month}
+          onChange={setMonth}
+          w={160}
+          disabled={job !== null}
+        />
         {preview && (
           <Text size="sm" c="dimmed">
             报销售部截止:{formatInstant(preview.headOfficeDueAt)} · 将导出第 {preview.revision} 版
@@ -66,64 +170,54 @@ export function BundlePage() {
       </Group>
       {preview && (
         <>
-          <Paper withBorder p="md">
-            <Text fw={600} mb="xs">
-              数据包内容({preview.reportCount} 份报表,{preview.included.length} 个 Word 文件,另含数据文件与
-              summary.xlsx)
-            </Text>
-            <Table aria-label="数据包内容">
-              <Table.Tbody>
-                {preview.included.map((f) => (
-                  <Table.Tr key={f.fileName}>
-                    <Table.Td>{f.title}</Table.Td>
-                    <Table.Td>
-                      <Code>{f.fileName}</Code>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Paper>
-          <Paper withBorder p="md">
-            <Text fw={600} mb="xs">
-              缺报、逾期与未审核({preview.gaps.length})
-            </Text>
-            {preview.gaps.length === 0 ? (
-              <Text c="dimmed">本月报表齐全。</Text>
-            ) : (
-              <Table aria-label="缺报与逾期">
-                <Table.Tbody>
-                  {preview.gaps.map((g) => (
-                    <Table.Tr key={`${g.formCode}-${g.authorId}-${g.periodKey}`}>
-                      <Table.Td>
-                        <Badge color={GAP_COLORS[g.state]} variant="light">
-                          {GAP_LABELS[g.state]}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td>{g.authorName}</Table.Td>
-                      <Table.Td>{g.periodLabel}</Table.Td>
-                      <Table.Td>{g.note}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            )}
-          </Paper>
-          <Group justify="flex-end">
-            <Button onClick={() => void doExport()} loading={busy}>
+          <ContentsTable preview={preview} />
+          <GapsTable preview={preview} />
+          <Group justify="flex-end" align="flex-end">
+            <NumberInput
+              label="超过此大小分卷(MB)"
+              description="邮箱附件上限 25 MB 时用默认 18"
+              value={partMb}
+              onChange={(v) => setPartMb(typeof v === 'number' && v > 0 ? v : DEFAULT_MAX_PART_BYTES / MB)}
+              min={1}
+              max={2000}
+              w={200}
+              disabled={job !== null}
+            />
+            <Button onClick={() => void doExport()} disabled={job !== null}>
               {preview.gaps.length ? '连同缺报清单导出数据包' : '导出数据包'}
             </Button>
           </Group>
         </>
       )}
-      {exported && preview && (
-        <Alert color="green" title={`第 ${exported.revision} 版已保存到发件箱`} role="status">
-          <Text size="sm">文件夹:{exported.outboxDir}</Text>
-          {exported.files.map((f) => (
-            <Text size="sm" key={f.fileName}>
-              {f.fileName}({Math.ceil(f.bytes / 1024)} KB)
+      {job && (
+        <Paper withBorder p="md" role="status" aria-live="polite">
+          <Group justify="space-between" mb="xs">
+            <Text size="sm">
+              正在导出:{job.label}({job.done}/{job.total || '…'})
             </Text>
+            <Button size="xs" variant="default" onClick={() => void cancel().catch(notifyError)}>
+              取消导出
+            </Button>
+          </Group>
+          <Progress value={percent} aria-label="导出进度" animated striped />
+        </Paper>
+      )}
+      {exported && (
+        <Alert color="green" title={`第 ${exported.revision} 版已保存到发件箱`} role="status">
+          <Text size="sm">
+            文件夹:<Code>{exported.outboxDir}</Code>
+          </Text>
+          {exported.files.map((f) => (
+            <Group key={f.fileName} gap="xs">
+              <Text size="sm">
+                {f.fileName}({Math.ceil(f.bytes / 1024)} KB)
+              </Text>
+              <OutboxFileActions month={exported.month} revision={exported.revision} fileName={f.fileName} />
+            </Group>
           ))}
+          <Text size="sm" mt="xs">
+            校验码(SHA-256):<Code>{exported.sha256}</Code>
+          </Text>
           <Group mt="sm">
             <Button size="xs" variant="light" onClick={() => void copyMail()}>
               复制邮件主题和正文
@@ -131,6 +225,7 @@ export function BundlePage() {
           </Group>
         </Alert>
       )}
+      <OutboxPanel exports={exports} folder={exported?.outboxDir ?? null} />
     </Stack>
   );
 }

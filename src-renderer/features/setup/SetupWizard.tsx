@@ -1,10 +1,12 @@
 import {
   Button,
   Container,
+  Radio,
   Group,
   Paper,
   PasswordInput,
   SimpleGrid,
+  Stack,
   Stepper,
   Text,
   Textarea,
@@ -13,15 +15,24 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
+import type { InstallationMode } from '../../../src-shared/contract';
 import { api } from '../../api/client';
 import { showApiErrors } from '../../api/form-errors';
 import { notifyOk } from '../../api/notify';
 
 const required = (label: string) => (v: string) => (v.trim() ? null : `请填写${label}`);
 
-/** First start: the office profile and the regional manager's account. */
+/** What head office's profile holds in the fields that name a region. */
+const HEAD_OFFICE_REGION = { regionCode: 'HQ', regionName: '销售部', coverage: '全国各区域' };
+
+/**
+ * First start: what this installation is (a regional office, or head office's 销售部 which
+ * imports the offices' monthly bundles), its profile, and the first manager's account.
+ */
 export function SetupWizard({ onDone }: { onDone: () => void }) {
   const [step, setStep] = useState(0);
+  const [mode, setMode] = useState<InstallationMode>('office');
+  const hq = mode === 'headOffice';
   const [busy, setBusy] = useState(false);
   const form = useForm({
     initialValues: {
@@ -41,12 +52,14 @@ export function SetupWizard({ onDone }: { onDone: () => void }) {
       const errors: Record<string, string | null> = {};
       if (step === 0) {
         errors['office.company'] = required('公司名称')(values.office.company);
-        errors['office.regionCode'] = /^[A-Za-z0-9-]+$/.test(values.office.regionCode)
-          ? null
-          : '请填写区域编码(字母、数字或短横线,如 HD-01)';
-        errors['office.regionName'] = required('区域名称')(values.office.regionName);
-        errors['office.coverage'] = required('覆盖省市')(values.office.coverage);
-        errors['office.officeName'] = required('办事处名称')(values.office.officeName);
+        if (!hq) {
+          errors['office.regionCode'] = /^[A-Za-z0-9-]+$/.test(values.office.regionCode)
+            ? null
+            : '请填写区域编码(字母、数字或短横线,如 HD-01)';
+          errors['office.regionName'] = required('区域名称')(values.office.regionName);
+          errors['office.coverage'] = required('覆盖省市')(values.office.coverage);
+        }
+        errors['office.officeName'] = required(hq ? '部门名称' : '办事处名称')(values.office.officeName);
         errors['office.fax'] = required('传真号')(values.office.fax);
       } else {
         errors['manager.displayName'] = required('姓名')(values.manager.displayName);
@@ -70,7 +83,8 @@ export function SetupWizard({ onDone }: { onDone: () => void }) {
     setBusy(true);
     try {
       const { confirm: _confirm, ...manager } = form.values.manager;
-      await api('setup.initialize', { office: form.values.office, manager });
+      const office = hq ? { ...form.values.office, ...HEAD_OFFICE_REGION } : form.values.office;
+      await api('setup.initialize', { mode, office, manager });
       notifyOk('设置完成,请用刚创建的账号登录。');
       onDone();
     } catch (err) {
@@ -84,7 +98,7 @@ export function SetupWizard({ onDone }: { onDone: () => void }) {
     <Container size="sm" py="xl">
       <Title order={2}>欢迎使用 RegionDesk 区域销售管理台</Title>
       <Text c="dimmed" mb="lg">
-        首次使用,请填写办事处信息并创建区域经理账号。这些信息会印在每一份报表的页眉上。
+        首次使用,请选择本机用途,填写单位信息并创建管理账号。
       </Text>
       <Paper withBorder p="lg">
         <form
@@ -95,7 +109,26 @@ export function SetupWizard({ onDone }: { onDone: () => void }) {
           }}
         >
           <Stepper active={step} onStepClick={(s) => s < step && setStep(s)} mb="lg">
-            <Stepper.Step label="办事处信息">
+            <Stepper.Step label={hq ? '销售部信息' : '办事处信息'}>
+              <Radio.Group
+                label="本机用途"
+                value={mode}
+                onChange={(v) => {
+                  setMode(v as InstallationMode);
+                  if (v === 'headOffice' && !form.values.office.officeName) {
+                    form.setFieldValue('office.officeName', '销售部');
+                  }
+                }}
+                mb="md"
+              >
+                <Stack gap={6} mt={6}>
+                  <Radio
+                    value="office"
+                    label="区域办事处:营销代表填报、区域经理审核,每月向销售部报送数据包"
+                  />
+                  <Radio value="headOffice" label="销售部(总部):导入各区域的月度数据包,核验并汇总" />
+                </Stack>
+              </Radio.Group>
               <SimpleGrid cols={2}>
                 <TextInput
                   label="公司名称"
@@ -103,34 +136,44 @@ export function SetupWizard({ onDone }: { onDone: () => void }) {
                   {...form.getInputProps('office.company')}
                   data-autofocus
                 />
-                <TextInput label="办事处名称" required {...form.getInputProps('office.officeName')} />
                 <TextInput
-                  label="区域编码"
+                  label={hq ? '部门名称' : '办事处名称'}
                   required
-                  placeholder="如 HD-01"
-                  {...form.getInputProps('office.regionCode')}
+                  {...form.getInputProps('office.officeName')}
                 />
-                <TextInput
-                  label="区域名称"
-                  required
-                  placeholder="如 华东"
-                  {...form.getInputProps('office.regionName')}
-                />
+                {!hq && (
+                  <>
+                    <TextInput
+                      label="区域编码"
+                      required
+                      placeholder="如 HD-01"
+                      {...form.getInputProps('office.regionCode')}
+                    />
+                    <TextInput
+                      label="区域名称"
+                      required
+                      placeholder="如 华东"
+                      {...form.getInputProps('office.regionName')}
+                    />
+                  </>
+                )}
               </SimpleGrid>
-              <Textarea
-                label="覆盖省市"
-                required
-                placeholder="如 上海市、江苏省南京市、苏州市"
-                mt="sm"
-                {...form.getInputProps('office.coverage')}
-              />
+              {!hq && (
+                <Textarea
+                  label="覆盖省市"
+                  required
+                  placeholder="如 上海市、江苏省南京市、苏州市"
+                  mt="sm"
+                  {...form.getInputProps('office.coverage')}
+                />
+              )}
               <TextInput label="地址" mt="sm" {...form.getInputProps('office.address')} />
               <SimpleGrid cols={2} mt="sm">
                 <TextInput label="电话" {...form.getInputProps('office.phone')} />
                 <TextInput label="传真号" required {...form.getInputProps('office.fax')} />
               </SimpleGrid>
             </Stepper.Step>
-            <Stepper.Step label="区域经理账号">
+            <Stepper.Step label={hq ? '销售部管理员账号' : '区域经理账号'}>
               <SimpleGrid cols={2}>
                 <TextInput label="姓名" required {...form.getInputProps('manager.displayName')} />
                 <TextInput

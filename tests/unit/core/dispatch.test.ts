@@ -133,6 +133,7 @@ describe('dispatch', () => {
     expect(tableChecksums(dataDir)).toEqual(before);
     expect(expectOk(await call(core, caller, 'setup.status', {}))).toEqual({
       configured: false,
+      mode: null,
       office: null,
     });
     expect(expectOk(await call(core, caller, 'auth.me', {}))).toBeNull();

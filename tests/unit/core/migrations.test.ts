@@ -41,7 +41,8 @@ const AT = '2026-11-26T02:00:00.000Z';
 function seedOffice(sqlite: Database.Database) {
   sqlite
     .prepare(
-      `insert into office values (1, '江南康健医药有限公司', 'HD-03', '华东三区', '浙江省杭州市', '杭州办事处',
+      `insert into office (id, company, region_code, region_name, coverage, office_name, address, phone, fax,
+       created_at, updated_at) values (1, '江南康健医药有限公司', 'HD-03', '华东三区', '浙江省杭州市', '杭州办事处',
        '文三路478号', '0571-88231456', '0571-88231457', ?, ?)`,
     )
     .run(AT, AT);

@@ -1,0 +1,55 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { DB_FILE_NAME } from '../../../src-main/core';
+import { openConnection } from '../../../src-main/core/db/connection';
+import { migrate } from '../../../src-main/core/db/migrate';
+import { MIGRATIONS, type Migration } from '../../../src-main/core/db/migrations';
+import { TestClock, tempDir } from '../../helpers/core-harness';
+
+const clock = new TestClock('2026-12-04T02:00:00.000Z');
+const AT = '2026-12-04T02:00:00.000Z';
+const v4 = MIGRATIONS.findIndex((m) => m.name === '004-head-office');
+
+async function migrateFile(file: string, migrations: readonly Migration[]) {
+  const conn = openConnection(file);
+  try {
+    return await migrate(conn.sqlite, conn.db, {
+      backupDir: join(tempDir(), 'backups'),
+      now: clock.now,
+      migrations,
+    });
+  } finally {
+    await conn.db.destroy();
+  }
+}
+
+describe('004-head-office', () => {
+  it('keeps an existing office an office and adds the head-office tables', async () => {
+    const file = join(tempDir(), DB_FILE_NAME);
+    await migrateFile(file, MIGRATIONS.slice(0, v4));
+    const seed = new Database(file);
+    seed
+      .prepare(
+        `insert into office (id, company, region_code, region_name, coverage, office_name, address, phone, fax,
+         created_at, updated_at) values (1, '江南康健医药有限公司', 'HD-03', '华东三区', '浙江', '杭州办事处', '', '', '0571', ?, ?)`,
+      )
+      .run(AT, AT);
+    seed.close();
+
+    const result = await migrateFile(file, MIGRATIONS.slice(0, v4 + 1));
+    expect(result).toMatchObject({ from: 3, to: 4 });
+    const sqlite = new Database(file);
+    try {
+      expect(sqlite.prepare('select mode from office').get()).toEqual({ mode: 'office' });
+      expect(() => sqlite.prepare(`update office set mode = 'branch'`).run()).toThrow(/CHECK constraint/);
+      const tables = sqlite
+        .prepare(`select name from sqlite_master where type = 'table' and name like 'ho_%' order by name`)
+        .pluck()
+        .all();
+      expect(tables).toEqual(['ho_bundle_files', 'ho_bundles', 'ho_office_keys', 'ho_offices', 'ho_reports']);
+    } finally {
+      sqlite.close();
+    }
+  });
+});
