@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BAD_BUNDLE_CASES,
@@ -59,5 +60,53 @@ describe('head office refuses every bad bundle and stores nothing', () => {
     const imported = expectOk(await call(hq.core, hq.admin, 'hq.import.run', { uploadIds: [good!] }));
     expect(imported).toMatchObject({ outcome: 'imported', period: '2025-06', revision: 1, reportCount: 1 });
     expect(tableChecksums(hq.dataDir)).not.toEqual(before);
+  });
+});
+
+describe('the consolidated matrix in Excel', () => {
+  it('has a row per region with each month’s counts, a total row and a detail sheet', async () => {
+    const hq = await startHeadOffice();
+    expectOk(await call(hq.core, hq.admin, 'hq.keys.register', { text: sampleKeyFile() }));
+    const [good] = await uploadAll(hq.core, hq.admin, [
+      { name: AS_JUNE, bytes: readFileSync(join(dir, 'good.zip')) },
+    ]);
+    expectOk(await call(hq.core, hq.admin, 'hq.import.run', { uploadIds: [good!] }));
+    const made = expectOk(
+      await call(hq.core, hq.admin, 'hq.matrix.export', { from: '2025-05', to: '2025-06' }),
+    );
+    expect(made.fileName).toBe('各区域报送汇总-2025-05至2025-06.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(hq.core.getFile(made.fileId, hq.admin.sessionToken)!.path);
+    const sheet = wb.getWorksheet('汇总')!;
+    const rows = sheet
+      .getSheetValues()
+      .filter(Array.isArray)
+      .map((r) => (r as unknown[]).slice(1));
+    expect(rows[0]).toEqual(expect.arrayContaining(['区域', '办事处', '2025-05', '2025-06']));
+    expect(rows[2]).toEqual([
+      SAMPLE_OFFICE.region,
+      SAMPLE_OFFICE.name,
+      '未收到',
+      undefined,
+      undefined,
+      undefined,
+      1,
+      1,
+      0,
+      0,
+    ]);
+    expect(rows[3]).toEqual(['合计', undefined, 0, 0, 0, 0, 1, 1, 0, 0]);
+    const detail = wb.getWorksheet('明细')!;
+    expect(detail.getRow(2).values).toEqual([
+      undefined,
+      SAMPLE_OFFICE.region,
+      SAMPLE_OFFICE.name,
+      '2025-06',
+      'F01 走访表',
+      1,
+      1,
+      0,
+      0,
+    ]);
   });
 });

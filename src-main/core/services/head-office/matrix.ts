@@ -147,24 +147,24 @@ export async function matrixWorkbook(matrix: Matrix, formCode: FormCode | null):
   wb.creator = 'RegionDesk';
   const scope = formCode ? `${formCode} ${getForm(formCode).title}` : '全部报表';
   const ws = wb.addWorksheet('汇总', { views: [{ state: 'frozen', xSplit: 2, ySplit: 2 }] });
-  const top = ['区域', '办事处'];
-  const second = ['', ''];
+  const top: (string | null)[] = ['区域', '办事处'];
+  const second: (string | null)[] = [null, null];
   for (const m of matrix.months) {
-    top.push(m, '', '', '');
+    top.push(m, null, null, null);
     second.push(...COUNT_HEADERS.map(([, label]) => label));
   }
   ws.addRow(top).font = { bold: true };
   ws.addRow(second).font = { bold: true };
   matrix.months.forEach((_, i) => ws.mergeCells(1, 3 + i * 4, 1, 6 + i * 4));
   for (const r of matrix.regions) {
-    const row: (string | number)[] = [r.region || r.code, r.name];
+    const row: (string | number | null)[] = [r.region || r.code, r.name];
     for (const c of r.cells) {
-      if (!c.bundle) row.push('未收到', '', '', '');
+      if (!c.bundle) row.push('未收到', null, null, null);
       else row.push(...COUNT_HEADERS.map(([key]) => c[key]));
     }
     ws.addRow(row);
   }
-  const totalRow: (string | number)[] = ['合计', ''];
+  const totalRow: (string | number | null)[] = ['合计', null];
   for (const t of matrix.totals) totalRow.push(...COUNT_HEADERS.map(([key]) => t[key]));
   ws.addRow(totalRow).font = { bold: true };
   ws.getColumn(1).width = 14;
