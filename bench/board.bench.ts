@@ -109,7 +109,7 @@ export function round(n: number): number {
 }
 
 /** A deterministic pseudo-random source (mulberry32), so every run seeds the same office. */
-function randomSource(seed: number): () => number {
+export function randomSource(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -160,7 +160,7 @@ const GIVEN = [
 ];
 
 /** Fifty reps with distinct Chinese names and their own logins. */
-function repPeople(count: number) {
+export function repPeople(count: number) {
   return Array.from({ length: count }, (_, i) => ({
     username: `rep${String(i + 1).padStart(2, '0')}`,
     displayName: `${SURNAMES[i % SURNAMES.length]}${GIVEN[(i * 7) % GIVEN.length]}${i >= SURNAMES.length ? GIVEN[(i * 3 + 1) % GIVEN.length] : ''}`,
@@ -171,11 +171,11 @@ function repPeople(count: number) {
 }
 
 /** The instant of an office-time hour (UTC+8) on a calendar day. */
-function officeInstant(day: string, hour: number): number {
+export function officeInstant(day: string, hour: number): number {
   return parseDay(day)!.getTime() + (hour - OFFICE_UTC_OFFSET_HOURS) * HOUR_MS;
 }
 
-const addDay = (day: string, n: number) =>
+export const addDay = (day: string, n: number) =>
   new Date(parseDay(day)!.getTime() + n * DAY_MS).toISOString().slice(0, 10);
 
 const REVIEW_COMMENTS = [

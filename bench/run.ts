@@ -1,5 +1,6 @@
 import { cpus } from 'node:os';
 import { benchBoard } from './board.bench';
+import { benchBundles } from './bundles.bench';
 import { benchDocuments, type BenchResult } from './documents.bench';
 import { benchHostRoundTrip } from './host-roundtrip.bench';
 import { benchMonthOfVisits } from './month-visits.bench';
@@ -55,11 +56,21 @@ function localTimestamp(d: Date): string {
 async function main(): Promise<void> {
   const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
   console.log(`RegionDesk bench — node ${process.version} — ${cpu} — ${localTimestamp(new Date())}`);
+  const sections: [string, () => Promise<BenchResult[]>][] = [
+    ['documents', () => benchDocuments()],
+    ['host', () => benchHostRoundTrip()],
+    ['board', () => benchBoard()],
+    ['month-visits', () => benchMonthOfVisits()],
+    ['bundles', () => benchBundles()],
+  ];
+  // `npm run bench -- bundles board` runs only the named sections; no names run them all.
+  const only = process.argv.slice(2);
+  const unknown = only.filter((name) => !sections.some(([s]) => s === name));
+  if (unknown.length) throw new Error(`unknown bench section(s): ${unknown.join(', ')}`);
   const results: BenchResult[] = [];
-  results.push(...(await benchDocuments()));
-  results.push(...(await benchHostRoundTrip()));
-  results.push(...(await benchBoard()));
-  results.push(...(await benchMonthOfVisits()));
+  for (const [name, run] of sections) {
+    if (only.length === 0 || only.includes(name)) results.push(...(await run()));
+  }
   console.log(formatTable(results));
 }
 

@@ -21,7 +21,7 @@ describe('POST /upload on the browser host', () => {
       body: JSON.stringify({ username: HQ_ADMIN.username, password: HQ_ADMIN.password }),
     });
     const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
-    const upload = (headers: Record<string, string>, body: BodyInit = 'PK\u0003\u0004') =>
+    const upload = (headers: Record<string, string>, body: string = 'PK\u0003\u0004') =>
       fetch(`${url}/upload`, { method: 'POST', headers, body });
     const octet = {
       'Content-Type': 'application/octet-stream',
