@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { type Caller, type Core, DB_FILE_NAME, openCore } from '../src-main/core';
+import { type Caller, type Core, type CoreOptions, DB_FILE_NAME, openCore } from '../src-main/core';
 import { validateFormData } from '../src-main/core/services/reports/form-validation';
 import { dueFor, reviewDueFor } from '../src-main/core/services/reports/report-period';
 import { DAY_MS, HOUR_MS, OFFICE_UTC_OFFSET_HOURS, parseDay } from '../src-shared/domain/deadlines/calendar';
@@ -50,7 +50,16 @@ export async function callOk<T>(core: Core, caller: Caller, method: string, inpu
 }
 
 /** A core on a fresh temporary data folder, with the office set up and the manager signed in. */
-export async function openBenchCore(nowIso: string): Promise<{
+/** Word documents rendered in worker threads, as the desktop app and the browser host do. */
+export const BENCH_RENDER_WORKER = {
+  workerPath: join(__dirname, '../src-main/core/documents/render-worker.ts'),
+  execArgv: ['--require', 'tsx/cjs'],
+};
+
+export async function openBenchCore(
+  nowIso: string,
+  options: Pick<CoreOptions, 'renderWorker'> = {},
+): Promise<{
   core: Core;
   dataDir: string;
   dbFile: string;
@@ -60,7 +69,7 @@ export async function openBenchCore(nowIso: string): Promise<{
 }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'regiondesk-bench-'));
   const now = new Date(nowIso);
-  const core = await openCore({ dataDir, now: () => now });
+  const core = await openCore({ dataDir, now: () => now, ...options });
   const dispose = async () => {
     core.close();
     await new Promise((resolve) => setImmediate(resolve));

@@ -35,6 +35,7 @@ import {
   BenchCaller,
   callOk,
   officeInstant,
+  BENCH_RENDER_WORKER,
   openBenchCore,
   randomSource,
   repPeople,
@@ -471,7 +472,7 @@ export async function benchBundles(
 ): Promise<BenchResult[]> {
   const repCount = options.reps ?? 50;
   const importCount = options.imports ?? 100;
-  const t = await openBenchCore(EXPORT_AT);
+  const t = await openBenchCore(EXPORT_AT, { renderWorker: BENCH_RENDER_WORKER });
   let exported: { files: BundleFileInput[]; data: BundleData } | null = null;
   const results: BenchResult[] = [];
   try {

@@ -1,4 +1,5 @@
 import type { Result } from '../../src-shared/errors';
+import type { RenderPoolOptions } from './documents/render-pool';
 
 /** Who is calling, as a transport knows it; the transport owns how a session token travels. */
 export interface Caller {
@@ -42,4 +43,6 @@ export interface CoreOptions {
   now?: () => Date;
   /** Where better-sqlite3 finds its native module (Electron-ABI copy). */
   nativeBinding?: string;
+  /** Word documents are rendered in worker threads loading this module; without it, in process. */
+  renderWorker?: RenderPoolOptions;
 }

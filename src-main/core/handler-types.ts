@@ -8,6 +8,7 @@ import type { FileStore } from './services/documents/file-store';
 import type { SignInLimiter } from './services/auth/rate-limit';
 import type { UploadStore } from './services/head-office/upload-store';
 import type { JobRegistry } from './services/bundles/export-jobs';
+import type { DocxRenderer } from './documents/render-pool';
 
 export interface SessionUser {
   id: number;
@@ -29,6 +30,8 @@ export interface HandlerContext {
   uploads: UploadStore;
   /** Background bundle exports. */
   jobs: JobRegistry;
+  /** Renders Word documents, in worker threads when the shell provides them. */
+  renderer: DocxRenderer;
   limiter: SignInLimiter;
 }
 

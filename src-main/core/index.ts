@@ -6,6 +6,7 @@ import { migrate } from './db/migrate';
 import { dispatch, type DispatchDeps } from './dispatch';
 import { SignInLimiter } from './services/auth/rate-limit';
 import { FileStore } from './services/documents/file-store';
+import { inProcessRenderer, RenderPool } from './documents/render-pool';
 import { JobRegistry } from './services/bundles/export-jobs';
 import { MAX_UPLOAD_BYTES, UploadStore } from './services/head-office/upload-store';
 import { resolveSession } from './services/auth/sessions';
@@ -35,6 +36,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     throw err;
   }
   const files = new FileStore(join(options.dataDir, 'tmp', 'files'), now);
+  const renderer = options.renderWorker ? new RenderPool(options.renderWorker) : inProcessRenderer;
   const uploads = new UploadStore(join(options.dataDir, 'tmp', 'uploads'), now);
   const deps: DispatchDeps = {
     db,
@@ -42,6 +44,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     now,
     files,
     uploads,
+    renderer,
     jobs: new JobRegistry(now),
     limiter: new SignInLimiter(now),
     onError: (method, err) => console.error(`[regiondesk] ${method} failed:`, err),
@@ -64,6 +67,9 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       return ok({ uploadId: staged.id, fileName: staged.fileName, bytes: staged.bytes });
     },
     // Closed synchronously so the WAL is checkpointed before the process exits.
-    close: () => sqlite.close(),
+    close: () => {
+      void renderer.close();
+      sqlite.close();
+    },
   };
 }

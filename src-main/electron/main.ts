@@ -6,6 +6,8 @@ import type { Core } from '../core/core-types';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { dataFolder, looksLikeNetworkPath, userDataFolder } from './data-folder';
 import { registerIpcAdapter } from './ipc-adapter';
+// electron-vite builds the worker as its own entry and gives its path in out/main.
+import renderWorkerPath from '../core/documents/render-worker?modulePath';
 import { buildAppMenu } from './menu';
 import { nativeBindingPath } from './native-binding';
 import { applySessionPolicy, hardenWebContents } from './security';
@@ -80,7 +82,7 @@ async function start(): Promise<void> {
   fs.mkdirSync(dataDir, { recursive: true });
   const nativeBinding = nativeBindingPath({ appRoot: app.getAppPath() });
   nativeMissing = nativeBinding === undefined;
-  core = await openCore({ dataDir, nativeBinding });
+  core = await openCore({ dataDir, nativeBinding, renderWorker: { workerPath: renderWorkerPath } });
   registerIpcAdapter(core, dataDir);
   Menu.setApplicationMenu(buildAppMenu());
   showMainWindow();

@@ -33,7 +33,15 @@ async function main() {
 
   let offsetMs = 0;
   const now = () => new Date(Date.now() + offsetMs);
-  const core = await openCore({ dataDir, now });
+  // The host runs from source under tsx; Node 20 workers load TypeScript through tsx's require hook.
+  const core = await openCore({
+    dataDir,
+    now,
+    renderWorker: {
+      workerPath: resolve(__dirname, '../core/documents/render-worker.ts'),
+      execArgv: ['--require', 'tsx/cjs'],
+    },
+  });
   const server = createHostServer({
     core,
     staticDir: resolve(__dirname, '../../out/renderer'),

@@ -77,8 +77,7 @@ export function run(
     children: opts.tabBefore ? [new Tab(), ...parts] : parts,
     break: opts.breakBefore ? 1 : undefined,
     bold: opts.bold,
-    size: opts.size ?? SIZE.body,
-    font: fontSet(paper.font),
+    size: opts.size === undefined || opts.size === SIZE.body ? undefined : opts.size,
   });
 }
 

@@ -4,6 +4,7 @@ import { renderDocx } from '../../../src-main/core/documents/render-docx';
 import { buildDocument, documentText } from '../../../src-shared/documents/build-document';
 import { F01, formTables, headerFields } from '../../../src-shared/domain/forms';
 import { f01Data, f01Meta } from './f01-fixture';
+import { fontsOf } from '../print/docx-text';
 
 interface Parts {
   document: string;
@@ -86,26 +87,22 @@ describe('renderDocx (F01)', async () => {
     for (const s of documentText(model)) expect(flat, s).toContain(squash(s));
   });
 
-  it('sets SimHei as the East Asian font of every run and of the defaults', () => {
-    for (const xml of all) {
-      const fonts = xml.match(/<w:rFonts [^>]*>/g) ?? [];
-      expect(fonts.length).toBeGreaterThan(0);
-      for (const f of fonts) {
-        expect(f).toContain('w:eastAsia="SimHei"');
-        expect(f).toContain('w:ascii="SimHei"');
-        expect(f).toContain('w:hAnsi="SimHei"');
-      }
-    }
-    // Every run carries its fonts, not only the defaults.
-    const runs = parts.document.match(/<w:r>[\s\S]*?<\/w:r>/g) ?? [];
-    expect(runs.length).toBeGreaterThan(50);
-    for (const r of runs) expect(r).toMatch(/<w:rFonts [^>]*w:eastAsia="SimHei"/);
+  it('sets SimHei as the East Asian font of every run, through the document defaults', () => {
+    expect(() =>
+      fontsOf({ styles: parts.styles, others: [parts.document, parts.header, parts.footer] }, 'SimHei'),
+    ).not.toThrow();
+    expect((parts.document.match(/<w:r>/g) ?? []).length).toBeGreaterThan(50);
+    // A run in another font would fail the check above.
+    const other = parts.document.replace('<w:r>', '<w:r><w:rPr><w:rFonts w:eastAsia="SimSun"/></w:rPr>');
+    expect(() => fontsOf({ styles: parts.styles, others: [other] }, 'SimHei')).toThrow(/SimSun/);
   });
 
   it('uses SimSun only when asked', async () => {
     const serif = await render(F01, f01Data(), 'SimSun');
-    expect(serif.document).toContain('w:eastAsia="SimSun"');
-    expect(serif.document).not.toContain('SimHei');
+    expect(() =>
+      fontsOf({ styles: serif.styles, others: [serif.document, serif.header, serif.footer] }, 'SimSun'),
+    ).not.toThrow();
+    expect(serif.styles + serif.document).not.toContain('SimHei');
   });
 
   it('is A4 landscape with margins of at least 15 mm', () => {

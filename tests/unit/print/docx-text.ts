@@ -43,3 +43,24 @@ export function paragraphs(xml: string): string[] {
 
 /** Text without any whitespace, to compare line breaks and tabs of one renderer with the other's. */
 export const squash = (s: string) => s.replace(/\s+/g, '');
+
+/**
+ * Every run of the document is in the given font: the document defaults (styles.xml's
+ * docDefaults, which every run inherits in Word and LibreOffice) name it as the East Asian,
+ * Latin and complex-script font, and no style, run, header or footer names any other.
+ */
+export function fontsOf(parts: { styles: string; others: string[] }, font: string): void {
+  const defaults = /<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(parts.styles)?.[0] ?? '';
+  const rFonts = /<w:rFonts [^>]*>/.exec(defaults)?.[0] ?? '';
+  for (const attr of ['eastAsia', 'ascii', 'hAnsi', 'cs']) {
+    if (!rFonts.includes(`w:${attr}="${font}"`))
+      throw new Error(`docDefaults lack w:${attr}="${font}": ${rFonts}`);
+  }
+  for (const xml of [parts.styles, ...parts.others]) {
+    for (const f of xml.match(/<w:rFonts [^>]*>/g) ?? []) {
+      for (const m of f.matchAll(/w:(\w+)="([^"]*)"/g)) {
+        if (m[1] !== 'hint' && m[2] !== font) throw new Error(`a run or style names ${m[2]}: ${f}`);
+      }
+    }
+  }
+}

@@ -3,7 +3,7 @@ import { buildMonthOfVisits } from '../../../../src-shared/documents/month-visit
 import { type FormCode, getForm } from '../../../../src-shared/domain/forms';
 import { periodLabel } from '../../../../src-shared/domain/periods';
 import type { Office } from '../../db/schema';
-import { renderDocx, renderDocxMany } from '../../documents/render-docx';
+import type { DocModel } from '../../../../src-shared/documents/doc-model';
 import { reportDocModel } from '../documents/report-document';
 import { labelOfPeriod } from '../reports/report-period';
 import type { MonthRow, MonthScope } from './month-scope';
@@ -69,17 +69,15 @@ export function documentEntry(doc: PlannedDocument): BundleFileEntry {
 }
 
 /**
- * A planned document as Word, exactly as documents.generate or documents.monthOfVisits prints the
- * same reports at the same moment.
+ * The paper models of a planned document (one, or a cover and the days), exactly as
+ * documents.generate or documents.monthOfVisits prints the same reports at the same moment.
  */
-export async function renderPlanned(doc: PlannedDocument, office: Office, now: Date): Promise<Buffer> {
+export function plannedModels(doc: PlannedDocument, office: Office, now: Date): DocModel[] {
   const models = doc.rows.map((r) => reportDocModel(r, office, now));
-  if (!doc.monthOfVisits) return renderDocx(models[0]!);
+  if (!doc.monthOfVisits) return models;
   const first = doc.rows[0]!;
-  return renderDocxMany(
-    buildMonthOfVisits(models, {
-      personName: first.author_name,
-      monthLabel: periodLabel('month', first.period_key.slice(0, 7)),
-    }),
-  );
+  return buildMonthOfVisits(models, {
+    personName: first.author_name,
+    monthLabel: periodLabel('month', first.period_key.slice(0, 7)),
+  });
 }

@@ -9,13 +9,18 @@ import { writeAudit } from '../audit';
 import { ensureOfficeKey, privateKeyPath } from '../keys/office-keys';
 import { recordVersion } from '../reports/report-repo';
 import { buildBundleData, sendComment } from './bundle-data-file';
-import { renderPlanned } from './bundle-documents';
+import type { DocModel } from '../../../../src-shared/documents/doc-model';
+import { type DocxRenderer, inProcessRenderer } from '../../documents/render-pool';
+import { type PlannedDocument, plannedModels } from './bundle-documents';
 import { type ExportedFile, outboxDir, recordExport } from './export-repo';
 import { type MonthPlan, planMonth, plannedFiles, SUMMARY_PATH } from './month-plan';
 import { discard, publish, stage } from './outbox';
 import { buildSummaryXlsx } from './summary-xlsx';
 
-export type BundleDeps = Pick<HandlerContext, 'db' | 'dataDir' | 'now'>;
+export type BundleDeps = Pick<HandlerContext, 'db' | 'dataDir' | 'now'> & {
+  /** Where Word documents are rendered; in process when absent. */
+  renderer?: DocxRenderer;
+};
 
 export interface ExportOptions {
   /** Above this many bytes the bundle is cut into numbered parts. */
@@ -41,6 +46,40 @@ const running = new Set<string>();
 
 /** Lets other work run between documents, so a long export never blocks the process for long. */
 const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Renders every planned document, keeping as many in flight as the renderer has threads, and
+ * returns them in plan order. Models are built just before each render, so the calling thread
+ * works in small slices; on abort no new render starts, and the ones running are awaited.
+ */
+async function renderAll(
+  renderer: DocxRenderer,
+  docs: PlannedDocument[],
+  modelsOf: (doc: PlannedDocument) => DocModel[],
+  step: (label: string) => void,
+  signal: AbortSignal | undefined,
+): Promise<BundleFileInput[]> {
+  const out: BundleFileInput[] = new Array<BundleFileInput>(docs.length);
+  let next = 0;
+  let failure: unknown = null;
+  const lane = async () => {
+    while (next < docs.length && failure === null && !signal?.aborted) {
+      const i = next++;
+      const doc = docs[i]!;
+      try {
+        out[i] = { path: doc.path, bytes: await renderer.render(modelsOf(doc)) };
+        step(doc.title);
+      } catch (err) {
+        failure ??= err;
+      }
+      await breathe();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, renderer.parallelism) }, lane));
+  if (failure !== null) throw failure;
+  signal?.throwIfAborted();
+  return out;
+}
 
 async function signingKey(deps: BundleDeps, actor: SessionUser): Promise<string> {
   await ensureOfficeKey(deps, actor.id);
@@ -95,14 +134,13 @@ async function runExport(
   let done = 0;
   const step = (label: string) => onProgress?.(++done, total, label);
 
-  const files: BundleFileInput[] = [];
-  for (const doc of plan.documents) {
-    signal?.throwIfAborted();
-    const rows = doc.rows.map((r) => byId.get(r.id)!);
-    files.push({ path: doc.path, bytes: await renderPlanned({ ...doc, rows }, plan.office, now) });
-    step(doc.title);
-    await breathe();
-  }
+  const files: BundleFileInput[] = await renderAll(
+    deps.renderer ?? inProcessRenderer,
+    plan.documents.map((doc) => ({ ...doc, rows: doc.rows.map((r) => byId.get(r.id)!) })),
+    (doc) => plannedModels(doc, plan.office, now),
+    step,
+    signal,
+  );
 
   signal?.throwIfAborted();
   const data = await buildBundleData(deps.db, {

@@ -3,7 +3,6 @@ import { buildMonthOfVisits } from '../../../../src-shared/documents/month-visit
 import { officeDay } from '../../../../src-shared/domain/deadlines/f01-deadline';
 import { periodLabel } from '../../../../src-shared/domain/periods';
 import { ApiError } from '../../../../src-shared/errors';
-import { renderDocx, renderDocxMany } from '../../documents/render-docx';
 import { currentUser, type HandlerContext, type Handlers } from '../../handler-types';
 import { loadOffice } from '../office/office-handlers';
 import { assertReadable, canRead } from '../reports/report-access';
@@ -21,7 +20,7 @@ export const documentHandlers = {
     const me = currentUser(ctx);
     const row = await loadReport(ctx.db, input.reportId);
     assertReadable(me, row);
-    const bytes = await renderDocx(reportDocModel(row, await office(ctx), ctx.now()));
+    const bytes = await ctx.renderer.render([reportDocModel(row, await office(ctx), ctx.now())]);
     const file = ctx.files.add(bytes, reportFileName(row), DOCX_MIME, ctx.caller.sessionToken);
     return { fileId: file.id, fileName: file.fileName };
   },
@@ -54,7 +53,7 @@ export const documentHandlers = {
       rows.map((r) => reportDocModel(r, o, now)),
       { personName: rows[0]!.author_name, monthLabel },
     );
-    const bytes = await renderDocxMany(models);
+    const bytes = await ctx.renderer.render(models);
     const fileName = `F01-走访表-${rows[0]!.author_name}-${input.month}-月汇总.docx`;
     const file = ctx.files.add(bytes, fileName, DOCX_MIME, ctx.caller.sessionToken);
     return { fileId: file.id, fileName };
@@ -85,7 +84,7 @@ export const documentHandlers = {
       subject: input.subject,
       documents: rows.map((r) => ({ title: `${reportFileName(r).replace(/\.docx$/, '')}` })),
     });
-    const bytes = await renderDocxMany([cover, ...models]);
+    const bytes = await ctx.renderer.render([cover, ...models]);
     const fileName = `传真-${input.to}-${officeDay(now)}.docx`;
     const file = ctx.files.add(bytes, fileName, DOCX_MIME, ctx.caller.sessionToken);
     return { fileId: file.id, fileName };

@@ -1,0 +1,45 @@
+import { join } from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { renderDocxMany } from '../../../src-main/core/documents/render-docx';
+import { RenderPool } from '../../../src-main/core/documents/render-pool';
+import { buildDocument } from '../../../src-shared/documents/build-document';
+import { getForm } from '../../../src-shared/domain/forms';
+import { openDocx } from '../print/docx-text';
+import { f01Data, f01Meta } from './f01-fixture';
+
+const WORKER = join(__dirname, '../../../src-main/core/documents/render-worker.ts');
+
+function pool(options: Partial<ConstructorParameters<typeof RenderPool>[0]> = {}) {
+  const p = new RenderPool({ workerPath: WORKER, execArgv: ['--require', 'tsx/cjs'], size: 2, ...options });
+  onTestFinished(() => p.close());
+  return p;
+}
+
+const model = (visits: number) => {
+  const data = f01Data();
+  const rows = (data.visits as unknown[]).slice(0, visits);
+  return buildDocument(getForm('F01'), { ...data, visits: rows }, f01Meta());
+};
+
+describe('the Word render pool', () => {
+  it('renders in worker threads the same document the main thread renders, in the order asked', async () => {
+    const p = pool();
+    const models = [model(1), model(2), model(3), model(1)];
+    const rendered = await Promise.all(models.map((m) => p.render([m])));
+    for (const [i, bytes] of rendered.entries()) {
+      const local = await renderDocxMany([models[i]!]);
+      expect(openDocx(bytes).document).toBe(openDocx(local).document);
+    }
+    // Several sections in one file, as a month of 走访表 is.
+    const many = await p.render([model(1), model(2)]);
+    expect(openDocx(many).document).toBe(openDocx(await renderDocxMany([model(1), model(2)])).document);
+  });
+
+  it('fails only the documents a broken worker was given, with an error, and refuses work once closed', async () => {
+    const broken = pool({ workerPath: join(__dirname, 'no-such-worker.ts') });
+    await expect(broken.render([model(1)])).rejects.toThrow();
+    const p = pool();
+    await p.close();
+    await expect(p.render([model(1)])).rejects.toThrow(/closed/);
+  });
+});
