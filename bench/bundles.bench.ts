@@ -436,12 +436,11 @@ async function benchImport(exported: { files: BundleFileInput[]; data: BundleDat
       }
     };
     const db = new Database(dbFile, { readonly: true });
-    let stored: { files: number; data: number; reports: number };
+    let stored: { zips: number; reports: number };
     try {
       const sum = (query: string) => (db.prepare(query).get() as { n: number | null }).n ?? 0;
       stored = {
-        files: sum(`select sum(length(content)) as n from ho_bundle_files where kind <> 'data'`),
-        data: sum(`select sum(length(content)) as n from ho_bundle_files where kind = 'data'`),
+        zips: sum('select sum(length(zip)) as n from ho_bundles'),
         reports: sum('select sum(length(report)) as n from ho_reports'),
       };
     } finally {
@@ -586,8 +585,7 @@ export async function benchBundles(
       value: round(imp.dbMb),
       unit: 'MB',
       note:
-        `head-office database after ${importCount} imports: Word + summary ${mb(imp.stored.files).toFixed(0)} MB, ` +
-        `data/bundle.json kept as a file ${mb(imp.stored.data).toFixed(0)} MB, ` +
+        `head-office database after ${importCount} imports: the bundles as received ${mb(imp.stored.zips).toFixed(0)} MB, ` +
         `ho_reports.report ${mb(imp.stored.reports).toFixed(0)} MB`,
     },
     {

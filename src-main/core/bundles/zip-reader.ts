@@ -106,7 +106,12 @@ function readEntry(zip: ZipFile, { name, entry }: ListedEntry, limit: number): P
  * names, links, case-insensitive duplicates, too many entries, and declared or actual sizes over
  * the caps; the actual check is what catches a zip bomb whose headers understate its size.
  */
-export async function readZipEntries(bytes: Buffer, caps: BundleCaps): Promise<Map<string, Buffer>> {
+export async function readZipEntries(
+  bytes: Buffer,
+  caps: BundleCaps,
+  /** Only these files are inflated (all names are still checked). */
+  only?: (name: string) => boolean,
+): Promise<Map<string, Buffer>> {
   const zip = await openZip(bytes);
   try {
     if (zip.entryCount > caps.maxEntries) throw new BundleError('too-many-entries', `${zip.entryCount} 个`);
@@ -114,6 +119,7 @@ export async function readZipEntries(bytes: Buffer, caps: BundleCaps): Promise<M
     const files = new Map<string, Buffer>();
     let total = 0;
     for (const item of listed) {
+      if (only && !only(item.name)) continue;
       const limit = Math.min(caps.maxEntryBytes, caps.maxTotalBytes - total);
       const data = await readEntry(zip, item, limit);
       total += data.length;

@@ -158,6 +158,8 @@ export interface HoBundleTable {
   /** SHA-256 of manifest.json, which names every file's hash: the bundle's identity. */
   manifest_sha256: string;
   bytes: number;
+  /** The bundle as it arrived, parts joined. */
+  zip: Buffer;
   exported_at: Timestamp;
   exported_by: string;
   head_office_due_at: Timestamp | null;
@@ -180,7 +182,7 @@ export interface HoBundleFileTable {
   form_code: string | null;
   report_ids: string;
   sha256: string;
-  content: Buffer;
+  size: number;
 }
 
 export interface HoReportTable {

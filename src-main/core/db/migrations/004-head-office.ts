@@ -48,6 +48,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('revision', 'integer', (c) => c.notNull())
     .addColumn('manifest_sha256', 'text', (c) => c.notNull())
     .addColumn('bytes', 'integer', (c) => c.notNull())
+    // The bundle exactly as it arrived (parts joined): its documents are served from it, and its
+    // signature can be checked again at any time.
+    .addColumn('zip', 'blob', (c) => c.notNull())
     .addColumn('exported_at', 'text', (c) => c.notNull())
     .addColumn('exported_by', 'text', (c) => c.notNull())
     .addColumn('head_office_due_at', 'text')
@@ -63,7 +66,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addUniqueConstraint('ho_bundles_office_period_revision', ['office_code', 'period', 'revision'])
     .execute();
 
-  // The files of a bundle as they arrived: Word documents, data, summary.
+  // What the files of a bundle are (Word documents, data, summary); their bytes stay in the zip.
   await db.schema
     .createTable('ho_bundle_files')
     .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
@@ -74,7 +77,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('form_code', 'text')
     .addColumn('report_ids', 'text', (c) => c.notNull())
     .addColumn('sha256', 'text', (c) => c.notNull())
-    .addColumn('content', 'blob', (c) => c.notNull())
+    .addColumn('size', 'integer', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('ho_bundle_files_bundle').on('ho_bundle_files').column('bundle_id').execute();
 

@@ -155,7 +155,8 @@ async function runExport(
     gaps: plan.gaps,
     newlySent: new Set(plan.included.filter((r) => r.status === 'approved').map((r) => r.id)),
   });
-  files.push({ path: BUNDLE_DATA_PATH, bytes: Buffer.from(`${JSON.stringify(data, null, 2)}\n`, 'utf8') });
+  // Compact: the file is for programs (people read summary.xlsx), and it is the bundle's largest.
+  files.push({ path: BUNDLE_DATA_PATH, bytes: Buffer.from(`${JSON.stringify(data)}\n`, 'utf8') });
   step('报表数据');
   await breathe();
 

@@ -11,6 +11,8 @@ import { STATUS_LABELS } from '../../../../src-shared/domain/report-status';
 import { ApiError } from '../../../../src-shared/errors';
 import { currentUser, type Handlers } from '../../handler-types';
 import { formatDateTime } from '../documents/period-labels';
+import { DEFAULT_BUNDLE_CAPS } from '../../bundles';
+import { readZipEntries } from '../../bundles/zip-reader';
 import { buildMatrix, matrixWorkbook } from './matrix';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -145,14 +147,7 @@ export const readHandlers = {
       .execute();
     const files = await ctx.db
       .selectFrom('ho_bundle_files')
-      .select((eb) => [
-        'id',
-        'path',
-        'kind',
-        'title',
-        'form_code',
-        eb.fn('length', ['content']).$castTo<number>().as('bytes'),
-      ])
+      .select(['id', 'path', 'kind', 'title', 'form_code', 'size'])
       .where('bundle_id', '=', b.id)
       .orderBy('path')
       .execute();
@@ -183,7 +178,7 @@ export const readHandlers = {
         kind: f.kind as BundleFileEntry['kind'],
         title: f.title,
         formCode: f.form_code as BundleFileEntry['formCode'],
-        bytes: Number(f.bytes),
+        bytes: f.size,
       })),
       gaps: JSON.parse(b.gaps) as BundleGap[],
     };
@@ -196,7 +191,7 @@ export const readHandlers = {
       .innerJoin('ho_bundles', 'ho_bundles.id', 'ho_bundle_files.bundle_id')
       .select([
         'ho_bundle_files.path',
-        'ho_bundle_files.content',
+        'ho_bundles.zip',
         'ho_bundles.office_code',
         'ho_bundles.period',
         'ho_bundles.revision',
@@ -207,8 +202,12 @@ export const readHandlers = {
     const base = f.path.split('/').pop()!;
     const fileName = `${f.office_code}-${f.period}-r${f.revision}-${base}`;
     const ext = base.split('.').pop()!.toLowerCase();
+    // The bundle was checked when it arrived; only the one file is inflated.
+    const entries = await readZipEntries(f.zip, DEFAULT_BUNDLE_CAPS, (name) => name === f.path);
+    const content = entries.get(f.path);
+    if (!content) throw new ApiError('NOT_FOUND', '数据包中找不到该文件。');
     const file = ctx.files.add(
-      f.content,
+      content,
       fileName,
       MIME[ext] ?? 'application/octet-stream',
       ctx.caller.sessionToken,

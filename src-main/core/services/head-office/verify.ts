@@ -14,7 +14,8 @@ export interface VerifiedBundle {
   manifest: BundleManifest;
   /** SHA-256 of manifest.json: equal for the same bundle, different for any change. */
   manifestSha: string;
-  zipBytes: number;
+  /** The whole bundle, parts joined. */
+  zip: Buffer;
   files: Map<string, Buffer>;
   data: BundleData;
   /** The fingerprint of the key the manifest names as its signer, if it names one. */
@@ -120,7 +121,7 @@ export async function verifyBundle(
   return {
     manifest: read.manifest,
     manifestSha: sha256Hex(read.manifestBytes),
-    zipBytes: zip.length,
+    zip,
     files: read.files,
     data: parseData(read.files.get(BUNDLE_DATA_PATH), read.manifest),
     signerFingerprint: signerFingerprintOf(read.manifest),
