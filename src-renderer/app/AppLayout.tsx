@@ -29,6 +29,7 @@ import { ReportListPage } from '../features/reports/ReportListPage';
 import { ReviewListPage } from '../features/reports/ReviewListPage';
 import { OfficePage } from '../features/settings/OfficePage';
 import { ChangePasswordModal } from '../features/auth/ChangePasswordModal';
+import { HeadOfficeRoutes, HQ_NAV } from '../features/head-office/HeadOfficeRoutes';
 import { useSession } from './session';
 import { useState } from 'react';
 
@@ -59,7 +60,9 @@ function formsFor(role: Role): FormCode[] {
 
 /** The signed-in application: header, navigation and pages. */
 export function AppLayout() {
-  const { user, office, signOut } = useSession();
+  const { user, office, mode, signOut } = useSession();
+  const hq = mode === 'headOffice';
+  const nav: NavItem[] = hq ? HQ_NAV : NAV.filter((n) => !n.roles || n.roles.includes(user.role));
   const [opened, { toggle, close }] = useDisclosure();
   const [pwOpen, setPwOpen] = useState(false);
   const location = useLocation();
@@ -77,7 +80,9 @@ export function AppLayout() {
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="菜单" />
             <Text fw={700}>RegionDesk 区域销售管理台</Text>
             <Text c="dimmed" size="sm" visibleFrom="sm">
-              {office.company} · {office.regionName}区域 · {office.officeName}
+              {hq
+                ? `${office.company} · ${office.officeName}(总部)`
+                : `${office.company} · ${office.regionName}区域 · ${office.officeName}`}
             </Text>
           </Group>
           <Menu position="bottom-end">
@@ -85,7 +90,7 @@ export function AppLayout() {
               <UnstyledButton aria-label="账号菜单">
                 <Group gap={4}>
                   <Text size="sm">
-                    {user.displayName}({ROLE_LABELS[user.role]})
+                    {user.displayName}({hq ? '销售部管理员' : ROLE_LABELS[user.role]})
                   </Text>
                   <IconChevronDown size={14} />
                 </Group>
@@ -102,7 +107,7 @@ export function AppLayout() {
       </AppShell.Header>
       <AppShell.Navbar p="xs" className="no-print" aria-label="主导航">
         <AppShell.Section grow component={ScrollArea}>
-          {NAV.filter((n) => !n.roles || n.roles.includes(user.role)).map((n) => (
+          {nav.map((n) => (
             <NavLink
               key={n.to}
               label={n.label}
@@ -114,42 +119,48 @@ export function AppLayout() {
               }}
             />
           ))}
-          <NavLink label="填报" leftSection={<IconFileText size={18} />} defaultOpened childrenOffset={28}>
-            {formsFor(user.role).map((code) => (
-              <NavLink
-                key={code}
-                label={getForm(code).title}
-                active={location.pathname.startsWith(`/reports/${code}`)}
-                onClick={() => {
-                  navigate(`/reports/${code}`);
-                  close();
-                }}
-              />
-            ))}
-          </NavLink>
+          {!hq && (
+            <NavLink label="填报" leftSection={<IconFileText size={18} />} defaultOpened childrenOffset={28}>
+              {formsFor(user.role).map((code) => (
+                <NavLink
+                  key={code}
+                  label={getForm(code).title}
+                  active={location.pathname.startsWith(`/reports/${code}`)}
+                  onClick={() => {
+                    navigate(`/reports/${code}`);
+                    close();
+                  }}
+                />
+              ))}
+            </NavLink>
+          )}
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main>
-        <Routes>
-          <Route path="/" element={<HomePage />} />
-          <Route path="/reports/:formCode" element={<ReportListPage />} />
-          <Route path="/reports/:formCode/:authorId/:periodKey" element={<ReportEditorPage />} />
-          <Route
-            path="/review"
-            element={user.role === 'manager' ? <ReviewListPage /> : <Navigate to="/" />}
-          />
-          <Route path="/board" element={<BoardPage />} />
-          <Route path="/search" element={<SearchPage />} />
-          <Route path="/bundles" element={user.role === 'manager' ? <BundlePage /> : <Navigate to="/" />} />
-          <Route
-            path="/settings/deadlines"
-            element={user.role === 'manager' ? <DeadlineSettingsPage /> : <Navigate to="/" />}
-          />
-          <Route path="/customers" element={<CustomersPage />} />
-          <Route path="/people" element={user.role === 'manager' ? <PeoplePage /> : <Navigate to="/" />} />
-          <Route path="/office" element={user.role === 'manager' ? <OfficePage /> : <Navigate to="/" />} />
-          <Route path="*" element={<Navigate to="/" />} />
-        </Routes>
+        {hq ? (
+          <HeadOfficeRoutes />
+        ) : (
+          <Routes>
+            <Route path="/" element={<HomePage />} />
+            <Route path="/reports/:formCode" element={<ReportListPage />} />
+            <Route path="/reports/:formCode/:authorId/:periodKey" element={<ReportEditorPage />} />
+            <Route
+              path="/review"
+              element={user.role === 'manager' ? <ReviewListPage /> : <Navigate to="/" />}
+            />
+            <Route path="/board" element={<BoardPage />} />
+            <Route path="/search" element={<SearchPage />} />
+            <Route path="/bundles" element={user.role === 'manager' ? <BundlePage /> : <Navigate to="/" />} />
+            <Route
+              path="/settings/deadlines"
+              element={user.role === 'manager' ? <DeadlineSettingsPage /> : <Navigate to="/" />}
+            />
+            <Route path="/customers" element={<CustomersPage />} />
+            <Route path="/people" element={user.role === 'manager' ? <PeoplePage /> : <Navigate to="/" />} />
+            <Route path="/office" element={user.role === 'manager' ? <OfficePage /> : <Navigate to="/" />} />
+            <Route path="*" element={<Navigate to="/" />} />
+          </Routes>
+        )}
       </AppShell.Main>
       <ChangePasswordModal opened={pwOpen} onClose={() => setPwOpen(false)} />
     </AppShell>

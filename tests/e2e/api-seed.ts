@@ -5,7 +5,7 @@ export const MANAGER = { name: '王建国', username: 'wangjg', password: 'manag
 export const REP = { name: '张小明', username: 'zhangxm', password: 'rep-pass-123' };
 export const CLERK = { name: '刘芳', username: 'liuf', password: 'clerk-pass-1' };
 
-async function call(page: Page, url: string, method: string, input: unknown): Promise<unknown> {
+export async function call(page: Page, url: string, method: string, input: unknown): Promise<unknown> {
   const res = await page.request.post(`${url}/api/${method}`, { data: input });
   const body = (await res.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
   if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
@@ -35,4 +35,29 @@ export async function seedOffice(page: Page, url: string): Promise<void> {
     });
   }
   await call(page, url, 'auth.signOut', {});
+}
+
+export const HQ_ADMIN = { name: '周敏', username: 'xiaoshoubu', password: 'Xsb-2026-zongbu' };
+
+/** Sets up a head-office (销售部) installation with its administrator; leaves nobody signed in. */
+export async function seedHeadOffice(page: Page, url: string): Promise<void> {
+  await call(page, url, 'setup.initialize', {
+    mode: 'headOffice',
+    office: {
+      company: OFFICE.company,
+      officeName: '销售部',
+      regionCode: 'HQ',
+      regionName: '销售部',
+      coverage: '全国各区域',
+      address: '',
+      phone: '',
+      fax: '025-80000001',
+    },
+    manager: {
+      username: HQ_ADMIN.username,
+      displayName: HQ_ADMIN.name,
+      password: HQ_ADMIN.password,
+      phone: '',
+    },
+  });
 }

@@ -44,28 +44,35 @@ async function startHost(dataDir: string): Promise<{ child: ChildProcess; url: s
   return { child, url };
 }
 
-/** Each test gets its own host on a free port with a fresh data folder. */
-export const test = base.extend<{ host: Host }>({
+async function withHost(use: (host: Host) => Promise<void>): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'regiondesk-e2e-'));
+  const { child, url } = await startHost(dataDir);
+  await use({
+    url,
+    dataDir,
+    setClock: async (iso) => {
+      const res = await fetch(`${url}/__test__/clock`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ now: iso }),
+      });
+      if (!res.ok) throw new Error(`clock: ${res.status}`);
+    },
+  });
+  child.kill();
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+/**
+ * Each test gets its own host on a free port with a fresh data folder; a test that also needs
+ * head office (销售部) asks for `headOfficeHost`, a second host with its own folder.
+ */
+export const test = base.extend<{ host: Host; headOfficeHost: Host }>({
   // Playwright reads the fixture's dependencies from this destructuring, even when empty.
   // eslint-disable-next-line no-empty-pattern
-  host: async ({}, use) => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'regiondesk-e2e-'));
-    const { child, url } = await startHost(dataDir);
-    await use({
-      url,
-      dataDir,
-      setClock: async (iso) => {
-        const res = await fetch(`${url}/__test__/clock`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ now: iso }),
-        });
-        if (!res.ok) throw new Error(`clock: ${res.status}`);
-      },
-    });
-    child.kill();
-    rmSync(dataDir, { recursive: true, force: true });
-  },
+  host: async ({}, use) => withHost(use),
+  // eslint-disable-next-line no-empty-pattern
+  headOfficeHost: async ({}, use) => withHost(use),
 });
 
 export { expect } from '@playwright/test';

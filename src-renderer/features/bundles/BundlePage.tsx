@@ -7,6 +7,7 @@ import {
   NumberInput,
   Paper,
   Progress,
+  ScrollArea,
   Stack,
   Table,
   Text,
@@ -67,22 +68,24 @@ function GapsTable({ preview }: { preview: Preview }) {
       {preview.gaps.length === 0 ? (
         <Text c="dimmed">本月报表齐全。</Text>
       ) : (
-        <Table aria-label="缺报与逾期">
-          <Table.Tbody>
-            {preview.gaps.map((g) => (
-              <Table.Tr key={`${g.formCode}-${g.authorId}-${g.periodKey}`}>
-                <Table.Td>
-                  <Badge color={GAP_COLORS[g.state]} variant="light">
-                    {BUNDLE_GAP_LABELS[g.state]}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>{g.authorName}</Table.Td>
-                <Table.Td>{g.periodLabel}</Table.Td>
-                <Table.Td>{g.note}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <ScrollArea.Autosize mah={320} type="auto">
+          <Table aria-label="缺报与逾期">
+            <Table.Tbody>
+              {preview.gaps.map((g) => (
+                <Table.Tr key={`${g.formCode}-${g.authorId}-${g.periodKey}`}>
+                  <Table.Td>
+                    <Badge color={GAP_COLORS[g.state]} variant="light">
+                      {BUNDLE_GAP_LABELS[g.state]}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>{g.authorName}</Table.Td>
+                  <Table.Td>{g.periodLabel}</Table.Td>
+                  <Table.Td>{g.note}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ScrollArea.Autosize>
       )}
     </Paper>
   );
