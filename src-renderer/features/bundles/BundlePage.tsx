@@ -1,13 +1,11 @@
 import {
   Alert,
-  Badge,
   Button,
   Code,
   Group,
   NumberInput,
   Paper,
   Progress,
-  ScrollArea,
   Stack,
   Table,
   Text,
@@ -16,7 +14,6 @@ import {
 import { MonthPickerInput } from '@mantine/dates';
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
-import { BUNDLE_GAP_LABELS } from '../../../src-shared/bundle/bundle-data';
 import { mailText } from '../../../src-shared/bundle/mail-text';
 import {
   type BundleExportSummary,
@@ -27,10 +24,10 @@ import { api } from '../../api/client';
 import { notifyError, notifyOk } from '../../api/notify';
 import { useSession } from '../../app/session';
 import { formatInstant } from '../home/format';
+import { GapsTable } from './GapsTable';
 import { OutboxFileActions, OutboxPanel } from './OutboxPanel';
 import { useExportJob } from './use-export-job';
 
-const GAP_COLORS = { missing: 'red', late: 'orange', notApproved: 'yellow' } as const;
 const MB = 1_000_000;
 
 type Preview = OutputOf<'bundles.preview'>;
@@ -55,38 +52,6 @@ function ContentsTable({ preview }: { preview: Preview }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Paper>
-  );
-}
-
-function GapsTable({ preview }: { preview: Preview }) {
-  return (
-    <Paper withBorder p="md">
-      <Text fw={600} mb="xs">
-        缺报、逾期与未审核({preview.gaps.length})
-      </Text>
-      {preview.gaps.length === 0 ? (
-        <Text c="dimmed">本月报表齐全。</Text>
-      ) : (
-        <ScrollArea.Autosize mah={320} type="auto">
-          <Table aria-label="缺报与逾期">
-            <Table.Tbody>
-              {preview.gaps.map((g) => (
-                <Table.Tr key={`${g.formCode}-${g.authorId}-${g.periodKey}`}>
-                  <Table.Td>
-                    <Badge color={GAP_COLORS[g.state]} variant="light">
-                      {BUNDLE_GAP_LABELS[g.state]}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>{g.authorName}</Table.Td>
-                  <Table.Td>{g.periodLabel}</Table.Td>
-                  <Table.Td>{g.note}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollArea.Autosize>
-      )}
     </Paper>
   );
 }
@@ -174,7 +139,7 @@ export function BundlePage() {
       {preview && (
         <>
           <ContentsTable preview={preview} />
-          <GapsTable preview={preview} />
+          <GapsTable gaps={preview.gaps} />
           <Group justify="flex-end" align="flex-end">
             <NumberInput
               label="超过此大小分卷(MB)"

@@ -3,7 +3,7 @@ import { IconArrowLeft } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { errorMessage } from '../../api/client';
 import { BundleFilesTable } from './BundleFilesTable';
-import { BundleGapsTable } from './BundleGapsTable';
+import { GapsTable } from '../bundles/GapsTable';
 import { BundleHeader } from './BundleHeader';
 import { BundleReportsTable } from './BundleReportsTable';
 import { BundleRevisions } from './BundleRevisions';
@@ -31,7 +31,7 @@ export function BundleViewPage() {
           <BundleRevisions officeCode={bundle.office.code} period={bundle.period} bundleId={bundle.id} />
           <BundleReportsTable reports={bundle.reports} />
           <BundleFilesTable files={bundle.files} />
-          <BundleGapsTable gaps={bundle.gaps} />
+          <GapsTable gaps={bundle.gaps} />
         </>
       )}
     </Stack>

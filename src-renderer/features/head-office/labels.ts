@@ -1,4 +1,3 @@
-import type { BundleGapState } from '../../../src-shared/bundle/bundle-data';
 import type { ImportResult, InspectedBundle } from '../../../src-shared/contract';
 
 /** A bundle's revision, e.g. 第 2 版. */
@@ -26,13 +25,6 @@ export const INSPECT_STATE_COLORS: Record<InspectState, string> = {
   unknownOffice: 'yellow',
   duplicate: 'gray',
   rejected: 'red',
-};
-
-/** The colours of missing, late and unapproved reports, as on the office's 月度报送 screen. */
-export const GAP_COLORS: Record<BundleGapState, string> = {
-  missing: 'red',
-  late: 'orange',
-  notApproved: 'yellow',
 };
 
 /** One sentence on what an import did. */

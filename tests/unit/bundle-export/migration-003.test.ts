@@ -1,33 +1,18 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { openConnection } from '../../../src-main/core/db/connection';
-import { migrate } from '../../../src-main/core/db/migrate';
-import { MIGRATIONS, type Migration } from '../../../src-main/core/db/migrations';
+import { MIGRATIONS } from '../../../src-main/core/db/migrations';
 import { DB_FILE_NAME } from '../../../src-main/core';
-import { TestClock, tempDir } from '../../helpers/core-harness';
+import { tempDir } from '../../helpers/core-harness';
+import { migrateFileWith } from '../../helpers/migrations';
 
-const clock = new TestClock('2026-12-04T02:00:00.000Z');
 const AT = '2026-12-04T02:00:00.000Z';
 const v3 = MIGRATIONS.findIndex((m) => m.name === '003-bundle-exports');
-
-async function migrateFile(file: string, migrations: readonly Migration[]) {
-  const conn = openConnection(file);
-  try {
-    return await migrate(conn.sqlite, conn.db, {
-      backupDir: join(tempDir(), 'backups'),
-      now: clock.now,
-      migrations,
-    });
-  } finally {
-    await conn.db.destroy();
-  }
-}
 
 describe('003-bundle-exports', () => {
   it('adds the bundle_exports table to a version 2 database, one revision per month', async () => {
     const file = join(tempDir(), DB_FILE_NAME);
-    await migrateFile(file, MIGRATIONS.slice(0, v3));
+    await migrateFileWith(file, MIGRATIONS.slice(0, v3));
     const seed = new Database(file);
     seed
       .prepare(
@@ -37,7 +22,7 @@ describe('003-bundle-exports', () => {
       .run(AT, AT);
     seed.close();
 
-    const result = await migrateFile(file, MIGRATIONS.slice(0, v3 + 1));
+    const result = await migrateFileWith(file, MIGRATIONS.slice(0, v3 + 1));
     expect(result).toMatchObject({ from: 2, to: 3 });
     expect(result.backupFile).not.toBeNull();
 

@@ -1,30 +1,19 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BUNDLE_ERROR_REASONS, BundleError, readBundle } from '../../../src-main/core/bundles';
-import {
-  BAD_BUNDLE_CASES,
-  type BadBundle,
-  makeBadBundles,
-} from '../../../src-main/core/bundles/testing/make-bad-bundles';
+import { BAD_BUNDLE_CASES, makeBadBundles } from '../../../src-main/core/bundles/testing/make-bad-bundles';
 import { sampleReadOptions } from '../../../src-main/core/bundles/testing/sample-bundle';
+import { useBadBundleCorpus } from '../../helpers/bad-bundle-corpus';
 
-let dir: string;
-let corpus: Map<string, BadBundle>;
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'regiondesk-bad-bundles-'));
-  corpus = new Map((await makeBadBundles(dir)).map((bundle) => [bundle.name, bundle]));
-});
-
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const corpus = useBadBundleCorpus();
 
 describe('the bad bundle corpus', () => {
   const readerCases = BAD_BUNDLE_CASES.filter((c) => c.level === 'reader');
 
   it.each(readerCases)('$name is refused as $expectedReason', async ({ name, expectedReason }) => {
-    const bytes = readFileSync(corpus.get(name)!.file);
+    const bytes = corpus.bytes(name);
     const error = await readBundle(bytes, sampleReadOptions()).then(
       () => null,
       (e: unknown) => e,
@@ -35,7 +24,7 @@ describe('the bad bundle corpus', () => {
   });
 
   it('starts from a good bundle that reads', async () => {
-    const { files } = await readBundle(readFileSync(join(dir, 'good.zip')), sampleReadOptions());
+    const { files } = await readBundle(corpus.bytes('good'), sampleReadOptions());
     expect(files.size).toBe(4);
   });
 
@@ -51,7 +40,7 @@ describe('the bad bundle corpus', () => {
     const again = mkdtempSync(join(tmpdir(), 'regiondesk-bad-bundles-'));
     try {
       for (const bundle of await makeBadBundles(again)) {
-        expect(readFileSync(bundle.file).equals(readFileSync(corpus.get(bundle.name)!.file))).toBe(true);
+        expect(readFileSync(bundle.file).equals(corpus.bytes(bundle.name))).toBe(true);
       }
     } finally {
       rmSync(again, { recursive: true, force: true });
@@ -59,7 +48,7 @@ describe('the bad bundle corpus', () => {
   });
 
   it('accepts the renamed month when no month is expected', async () => {
-    const bytes = readFileSync(corpus.get('other-month')!.file);
+    const bytes = corpus.bytes('other-month');
     const { manifest } = await readBundle(bytes, { trustedKeys: sampleReadOptions().trustedKeys });
     expect(manifest.period).toBe('2025-05');
   });

@@ -1,25 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  BAD_BUNDLE_CASES,
-  type BadBundle,
-  makeBadBundles,
-} from '../../../src-main/core/bundles/testing/make-bad-bundles';
+import { describe, expect, it } from 'vitest';
+import { BAD_BUNDLE_CASES } from '../../../src-main/core/bundles/testing/make-bad-bundles';
+import { useBadBundleCorpus } from '../../helpers/bad-bundle-corpus';
 import { sampleKeyFile, SAMPLE_OFFICE } from '../../../src-main/core/bundles/testing/sample-bundle';
 import { call, expectError, expectOk, tableChecksums } from '../../helpers/core-harness';
 import { startHeadOffice, uploadAll } from './head-office';
 
-let dir: string;
-let corpus: Map<string, BadBundle>;
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'regiondesk-import-corpus-'));
-  corpus = new Map((await makeBadBundles(dir)).map((b) => [b.name, b]));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const corpus = useBadBundleCorpus();
 
 /** The name a clerk would see: the good bundle's, so a renamed month looks like June's. */
 const AS_JUNE = `${SAMPLE_OFFICE.code}-2025-06-r1.zip`;
@@ -31,9 +18,7 @@ describe('head office refuses every bad bundle and stores nothing', () => {
     const before = tableChecksums(hq.dataDir);
     const reasons = new Map<string, string>();
     for (const { name, expectedReason } of BAD_BUNDLE_CASES) {
-      const [uploadId] = await uploadAll(hq.core, hq.admin, [
-        { name: AS_JUNE, bytes: readFileSync(corpus.get(name)!.file) },
-      ]);
+      const [uploadId] = await uploadAll(hq.core, hq.admin, [{ name: AS_JUNE, bytes: corpus.bytes(name) }]);
       const inspected = expectOk(
         await call(hq.core, hq.admin, 'hq.import.inspect', { uploadIds: [uploadId!] }),
       );
@@ -54,9 +39,7 @@ describe('head office refuses every bad bundle and stores nothing', () => {
     const byReason = new Map(BAD_BUNDLE_CASES.map((c) => [c.expectedReason, reasons.get(c.name)]));
     expect(new Set(byReason.values()).size).toBe(byReason.size);
 
-    const [good] = await uploadAll(hq.core, hq.admin, [
-      { name: AS_JUNE, bytes: readFileSync(join(dir, 'good.zip')) },
-    ]);
+    const [good] = await uploadAll(hq.core, hq.admin, [{ name: AS_JUNE, bytes: corpus.bytes('good') }]);
     const imported = expectOk(await call(hq.core, hq.admin, 'hq.import.run', { uploadIds: [good!] }));
     expect(imported).toMatchObject({ outcome: 'imported', period: '2025-06', revision: 1, reportCount: 1 });
     expect(tableChecksums(hq.dataDir)).not.toEqual(before);
@@ -67,9 +50,7 @@ describe('the consolidated matrix in Excel', () => {
   it('has a row per region with each month’s counts, a total row and a detail sheet', async () => {
     const hq = await startHeadOffice();
     expectOk(await call(hq.core, hq.admin, 'hq.keys.register', { text: sampleKeyFile() }));
-    const [good] = await uploadAll(hq.core, hq.admin, [
-      { name: AS_JUNE, bytes: readFileSync(join(dir, 'good.zip')) },
-    ]);
+    const [good] = await uploadAll(hq.core, hq.admin, [{ name: AS_JUNE, bytes: corpus.bytes('good') }]);
     expectOk(await call(hq.core, hq.admin, 'hq.import.run', { uploadIds: [good!] }));
     const made = expectOk(
       await call(hq.core, hq.admin, 'hq.matrix.export', { from: '2025-05', to: '2025-06' }),

@@ -2,32 +2,17 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DB_FILE_NAME } from '../../../src-main/core';
-import { openConnection } from '../../../src-main/core/db/connection';
-import { migrate } from '../../../src-main/core/db/migrate';
-import { MIGRATIONS, type Migration } from '../../../src-main/core/db/migrations';
-import { TestClock, tempDir } from '../../helpers/core-harness';
+import { MIGRATIONS } from '../../../src-main/core/db/migrations';
+import { tempDir } from '../../helpers/core-harness';
+import { migrateFileWith } from '../../helpers/migrations';
 
-const clock = new TestClock('2026-12-04T02:00:00.000Z');
 const AT = '2026-12-04T02:00:00.000Z';
 const v4 = MIGRATIONS.findIndex((m) => m.name === '004-head-office');
-
-async function migrateFile(file: string, migrations: readonly Migration[]) {
-  const conn = openConnection(file);
-  try {
-    return await migrate(conn.sqlite, conn.db, {
-      backupDir: join(tempDir(), 'backups'),
-      now: clock.now,
-      migrations,
-    });
-  } finally {
-    await conn.db.destroy();
-  }
-}
 
 describe('004-head-office', () => {
   it('keeps an existing office an office and adds the head-office tables', async () => {
     const file = join(tempDir(), DB_FILE_NAME);
-    await migrateFile(file, MIGRATIONS.slice(0, v4));
+    await migrateFileWith(file, MIGRATIONS.slice(0, v4));
     const seed = new Database(file);
     seed
       .prepare(
@@ -37,7 +22,7 @@ describe('004-head-office', () => {
       .run(AT, AT);
     seed.close();
 
-    const result = await migrateFile(file, MIGRATIONS.slice(0, v4 + 1));
+    const result = await migrateFileWith(file, MIGRATIONS.slice(0, v4 + 1));
     expect(result).toMatchObject({ from: 3, to: 4 });
     const sqlite = new Database(file);
     try {
