@@ -2,7 +2,12 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { BAD_BUNDLE_CASES } from '../../../src-main/core/bundles/testing/make-bad-bundles';
 import { useBadBundleCorpus } from '../../helpers/bad-bundle-corpus';
-import { sampleKeyFile, SAMPLE_OFFICE } from '../../../src-main/core/bundles/testing/sample-bundle';
+import { writeBundle } from '../../../src-main/core/bundles';
+import {
+  sampleBundleInput,
+  sampleKeyFile,
+  SAMPLE_OFFICE,
+} from '../../../src-main/core/bundles/testing/sample-bundle';
 import { call, expectError, expectOk, tableChecksums } from '../../helpers/core-harness';
 import { startHeadOffice, uploadAll } from './head-office';
 
@@ -89,5 +94,33 @@ describe('the consolidated matrix in Excel', () => {
       0,
       0,
     ]);
+  });
+});
+
+describe('a second bundle under a revision already imported', () => {
+  it('is refused, so what head office holds for that revision never changes silently', async () => {
+    const hq = await startHeadOffice();
+    expectOk(await call(hq.core, hq.admin, 'hq.keys.register', { text: sampleKeyFile() }));
+    const [good] = await uploadAll(hq.core, hq.admin, [{ name: AS_JUNE, bytes: corpus.bytes('good') }]);
+    expectOk(await call(hq.core, hq.admin, 'hq.import.run', { uploadIds: [good!] }));
+    const before = tableChecksums(hq.dataDir);
+    // The office reinstalled and exported June again as revision 1, with other content.
+    const input = sampleBundleInput();
+    const other = await writeBundle({
+      ...input,
+      files: input.files.map((f) =>
+        f.path === 'summary.xlsx' ? { ...f, bytes: Buffer.from('PK other') } : f,
+      ),
+    });
+    const [again] = await uploadAll(hq.core, hq.admin, [{ name: AS_JUNE, bytes: other }]);
+    const [inspected] = expectOk(await call(hq.core, hq.admin, 'hq.import.inspect', { uploadIds: [again!] }));
+    expect(inspected).toMatchObject({ state: 'rejected', reason: 'revision-conflict' });
+    const error = expectError(
+      await call(hq.core, hq.admin, 'hq.import.run', { uploadIds: [again!] }),
+      'BAD_INPUT',
+    );
+    expect(error.fields?.bundle).toBe('revision-conflict');
+    expect(error.message).toContain('重新导出');
+    expect(tableChecksums(hq.dataDir)).toEqual(before);
   });
 });
