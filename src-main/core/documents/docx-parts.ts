@@ -27,6 +27,9 @@ import {
 import { ems } from '../../../src-shared/documents/build-document';
 
 /** Font sizes in half-points, as Word stores them (TYPE_PT doubled). */
+/** The paragraph style of dense table cells (五号); see render-docx's styles. */
+export const DENSE_STYLE = 'RdDense';
+
 export const SIZE = {
   /** 小四: filled content and labels where room allows. */
   body: TYPE_PT.body * 2,
@@ -116,11 +119,14 @@ function caption(paper: Paper, title: string): Paragraph {
 }
 
 function lines(paper: Paper, text: string, opts: { bold?: boolean; size?: number; center?: boolean } = {}) {
+  const dense = opts.size === SIZE.dense;
   return text.split('\n').map(
     (line) =>
       new Paragraph({
         alignment: opts.center ? AlignmentType.CENTER : undefined,
-        children: line ? [run(paper, line, opts)] : [],
+        // A table's many cells take 五号 from the paragraph style, not from every run.
+        style: dense ? DENSE_STYLE : undefined,
+        children: line ? [run(paper, line, dense ? { ...opts, size: undefined } : opts)] : [],
       }),
   );
 }
@@ -157,9 +163,13 @@ function table(widths: number[], rows: TableRow[]): Table {
  * so its text reads whole when the document is compared with the print preview.
  */
 function labelParagraph(paper: Paper, lineTexts: string[], size: number): Paragraph {
+  const dense = size === SIZE.dense;
   return new Paragraph({
     alignment: AlignmentType.CENTER,
-    children: lineTexts.map((line, i) => run(paper, line, { bold: true, size, breakBefore: i > 0 })),
+    style: dense ? DENSE_STYLE : undefined,
+    children: lineTexts.map((line, i) =>
+      run(paper, line, { bold: true, size: dense ? undefined : size, breakBefore: i > 0 }),
+    ),
   });
 }
 

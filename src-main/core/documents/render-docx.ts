@@ -19,7 +19,7 @@ import {
   PAGE_NUMBER_TEXT,
   type DocModel,
 } from '../../../src-shared/documents/doc-model';
-import { blockToDocx, fontSet, run, SIZE, type Paper } from './docx-parts';
+import { blockToDocx, DENSE_STYLE, fontSet, run, SIZE, type Paper } from './docx-parts';
 
 export interface RenderDocxOptions {
   /** 黑体 for anything that may be faxed; 宋体 only for documents read on screen (FORMS.md, paper rules). */
@@ -71,6 +71,15 @@ export async function renderDocxMany(models: DocModel[], options: RenderDocxOpti
         caption: black,
         hyperlink: black,
       },
+      paragraphStyles: [
+        {
+          id: DENSE_STYLE,
+          name: 'RegionDesk 表格五号',
+          basedOn: 'Normal',
+          run: { size: SIZE.dense, font: fontSet(font), color: '000000' },
+          paragraph: { spacing: { before: 0, after: 0 } },
+        },
+      ],
     },
     sections: models.map((model) => section(model, font)),
   });

@@ -180,6 +180,10 @@ describe('renderDocx (F01)', async () => {
       for (const m of xml.matchAll(/<w:sz w:val="(\d+)"\/>/g))
         expect(Number(m[1])).toBeGreaterThanOrEqual(21);
     }
+    // Text without a size of its own: 小四 from the defaults, or 五号 from the table-cell style.
+    expect(parts.styles).toMatch(/<w:docDefaults>[\s\S]*?<w:sz w:val="24"\/>[\s\S]*?<\/w:docDefaults>/);
+    expect(parts.styles).toMatch(/w:styleId="RdDense"[^]*?<w:sz w:val="21"\/>[^]*?<\/w:style>/);
+    expect(parts.document).toContain('<w:pStyle w:val="RdDense"/>');
   });
 
   it('prints the deadline under the title', () => {
