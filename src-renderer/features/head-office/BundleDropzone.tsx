@@ -35,6 +35,7 @@ export function BundleDropzone({
         accept={ZIP}
         multiple
         disabled={disabled}
+        role="button"
         aria-label="选择或拖入数据包"
       >
         <Group justify="center" gap="lg" mih={110} style={{ pointerEvents: 'none' }}>

@@ -16,10 +16,19 @@ interface Props {
 
 /** What importing a row did, or what the user may do with it. */
 function RowOutcome({ row, busy, onTrust }: { row: ImportRow } & Omit<Props, 'rows'>) {
-  if (row.outcome?.ok) return <Text c="green">{importResultLabel(row.outcome.result)}</Text>;
+  if (row.outcome?.ok)
+    return (
+      <Text size="sm" c="green">
+        {importResultLabel(row.outcome.result)}
+      </Text>
+    );
   return (
     <Stack gap={4} align="flex-start">
-      {row.outcome && <Text c="red">失败：{row.outcome.message}</Text>}
+      {row.outcome && (
+        <Text size="sm" c="red">
+          失败：{row.outcome.message}
+        </Text>
+      )}
       {row.state === 'unknownOffice' && (
         <Button
           size="xs"

@@ -2,19 +2,23 @@ import { Text, UnstyledButton } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import type { MatrixCell, MatrixCount } from '../../../src-shared/contract';
 
-/** 收 · 按时 · 逾期 · 缺 in one short line; late in orange and missing in red when there are any. */
+/** 收 · 按时 over 逾期 · 缺, late in orange and missing in red when there are any. */
 export function MatrixCounts({ count }: { count: MatrixCount }) {
   return (
-    <Text component="span" display="block" size="xs" style={{ whiteSpace: 'nowrap' }}>
-      收 {count.received} · 按时 {count.onTime} ·{' '}
-      <Text span inherit c={count.late ? 'orange' : 'dimmed'} fw={count.late ? 600 : undefined}>
-        逾期 {count.late}
-      </Text>{' '}
-      ·{' '}
-      <Text span inherit c={count.missing ? 'red' : 'dimmed'} fw={count.missing ? 600 : undefined}>
-        缺 {count.missing}
+    <>
+      <Text component="span" display="block" size="xs" style={{ whiteSpace: 'nowrap' }}>
+        收 {count.received} · 按时 {count.onTime}
       </Text>
-    </Text>
+      <Text component="span" display="block" size="xs" style={{ whiteSpace: 'nowrap' }}>
+        <Text span inherit c={count.late ? 'orange' : 'dimmed'} fw={count.late ? 600 : undefined}>
+          逾期 {count.late}
+        </Text>
+        {' · '}
+        <Text span inherit c={count.missing ? 'red' : 'dimmed'} fw={count.missing ? 600 : undefined}>
+          缺 {count.missing}
+        </Text>
+      </Text>
+    </>
   );
 }
 

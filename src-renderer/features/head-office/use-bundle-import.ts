@@ -126,7 +126,7 @@ export function useBundleImport() {
       const outcome = await runImport(row.uploadIds, fingerprint);
       setOutcome(row.key, outcome);
       if (!outcome.ok) return notifyError(new Error(outcome.message), '未能导入');
-      notifyOk(`已登记 ${row.office?.name ?? '该办事处'} 的公钥并导入数据包。`);
+      notifyOk(`已登记${row.office?.name ?? '该办事处'}的公钥并导入数据包。`);
       // The office's other bundles in the list are now signed by a known key: check them again.
       const others = rowsRef.current.filter(
         (r) => r.state === 'unknownOffice' && !imported(r) && r.office?.code === row.office?.code,
