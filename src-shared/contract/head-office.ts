@@ -202,6 +202,8 @@ export const headOfficeMethods = onlyIn('headOffice', {
       exportedBy: z.string(),
       importedAt: z.string(),
       headOfficeDueAt: z.string().nullable(),
+      /** Whether the office sent it by the head-office deadline (null when none is named). */
+      onTime: z.boolean().nullable(),
       reports: z.array(headOfficeReport),
       files: z.array(
         z.object({

@@ -20,9 +20,7 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 
 /** Whose bundle, which month and revision, and when it was exported and imported. */
 export function BundleHeader({ bundle }: { bundle: HqBundle }) {
-  // As the matrix counts it: exported after the head-office deadline its settings name.
-  const late =
-    bundle.headOfficeDueAt !== null && Date.parse(bundle.exportedAt) > Date.parse(bundle.headOfficeDueAt);
+  const late = bundle.onTime === false;
   return (
     <Paper withBorder p="md">
       <Group gap="sm" mb="sm">

@@ -97,6 +97,8 @@ describe('office → head office', () => {
     ).toEqual(sorted(atOffice));
     expect(bundle.reports.some((r) => r.onTime === false)).toBe(true);
     expect(bundle.gaps.map((g) => g.state).sort()).toEqual(['late', 'missing', 'notApproved']);
+    // Exported on 4 December, before November is due at 销售部 (the 5th, 24:00).
+    expect(bundle).toMatchObject({ headOfficeDueAt: '2026-12-05T16:00:00.000Z', onTime: true });
 
     // Each single-report Word document is what the office prints for that report.
     const singles = bundle.files.filter((f) => f.kind === 'document' && !f.path.endsWith('-month.docx'));

@@ -17,6 +17,11 @@ function add(into: Count, c: Count): void {
   into.missing += c.missing;
 }
 
+/** Whether an office sent its bundle by the head-office deadline its settings name (null: none named). */
+export function bundleOnTime(exportedAt: string, headOfficeDueAt: string | null): boolean | null {
+  return headOfficeDueAt === null ? null : Date.parse(exportedAt) <= Date.parse(headOfficeDueAt);
+}
+
 /** Every month from `from` to `to`, both included, as YYYY-MM. */
 export function monthsBetween(from: string, to: string): string[] {
   const out: string[] = [];
@@ -116,7 +121,7 @@ export async function buildMatrix(
         revision: b.revision,
         importedAt: b.imported_at,
         exportedAt: b.exported_at,
-        onTime: b.head_office_due_at ? b.exported_at <= b.head_office_due_at : null,
+        onTime: bundleOnTime(b.exported_at, b.head_office_due_at),
       };
       const found = byBundle.get(b.id)!;
       for (const code of forms) {

@@ -13,7 +13,7 @@ import { currentUser, type Handlers } from '../../handler-types';
 import { formatDateTime } from '../documents/period-labels';
 import { DEFAULT_BUNDLE_CAPS } from '../../bundles';
 import { readZipEntries } from '../../bundles/zip-reader';
-import { buildMatrix, matrixWorkbook } from './matrix';
+import { buildMatrix, bundleOnTime, matrixWorkbook } from './matrix';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const MIME: Record<string, string> = {
@@ -161,6 +161,7 @@ export const readHandlers = {
       exportedBy: b.exported_by,
       importedAt: b.imported_at,
       headOfficeDueAt: b.head_office_due_at,
+      onTime: bundleOnTime(b.exported_at, b.head_office_due_at),
       reports: reports.map((r) => ({
         id: r.id,
         formCode: r.form_code as BundleReport['formCode'],
