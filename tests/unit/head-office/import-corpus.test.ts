@@ -8,7 +8,7 @@ import {
   sampleKeyFile,
   SAMPLE_OFFICE,
 } from '../../../src-main/core/bundles/testing/sample-bundle';
-import { call, expectError, expectOk, tableChecksums } from '../../helpers/core-harness';
+import { call, expectError, expectOk, readRows, tableChecksums } from '../../helpers/core-harness';
 import { startHeadOffice, uploadAll } from './head-office';
 
 const corpus = useBadBundleCorpus();
@@ -122,5 +122,24 @@ describe('a second bundle under a revision already imported', () => {
     expect(error.fields?.bundle).toBe('revision-conflict');
     expect(error.message).toContain('重新导出');
     expect(tableChecksums(hq.dataDir)).toEqual(before);
+  });
+});
+
+describe('the same bundle imported twice at once', () => {
+  it('is stored once; the other import reports it unchanged', async () => {
+    const hq = await startHeadOffice();
+    const key = expectOk(await call(hq.core, hq.admin, 'hq.keys.register', { text: sampleKeyFile() }));
+    const ids = await uploadAll(hq.core, hq.admin, [
+      { name: AS_JUNE, bytes: corpus.bytes('good') },
+      { name: AS_JUNE, bytes: corpus.bytes('good') },
+    ]);
+    const results = await Promise.all(
+      ids.map(async (id) => expectOk(await call(hq.core, hq.admin, 'hq.import.run', { uploadIds: [id] }))),
+    );
+    expect(results.map((r) => r.outcome).sort()).toEqual(['imported', 'unchanged']);
+    expect(readRows(hq.dbFile, 'select count(*) as n from ho_bundles')).toEqual([{ n: 1 }]);
+    expect(readRows(hq.dbFile, 'select fingerprint from ho_office_keys')).toEqual([
+      { fingerprint: key.fingerprint },
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { ImportResult } from '../../../../src-shared/contract';
 import { BundleError } from '../../bundles';
 import { sha256Hex } from '../../bundles/bundle-rules';
@@ -22,8 +22,10 @@ export interface ImportOptions {
   fileNames?: string[];
 }
 
+type Db = Kysely<DB> | Transaction<DB>;
+
 /** The stored bundle of this office, month and revision, if any. */
-async function sameRevision(db: Kysely<DB>, v: VerifiedBundle) {
+async function sameRevision(db: Db, v: VerifiedBundle) {
   return db
     .selectFrom('ho_bundles')
     .select(['id', 'manifest_sha256'])
@@ -34,7 +36,7 @@ async function sameRevision(db: Kysely<DB>, v: VerifiedBundle) {
 }
 
 /** 'duplicate' when exactly this bundle is already stored; refuses a different one under the same revision. */
-export async function storedState(db: Kysely<DB>, v: VerifiedBundle): Promise<'new' | 'duplicate'> {
+export async function storedState(db: Db, v: VerifiedBundle): Promise<'new' | 'duplicate'> {
   const existing = await sameRevision(db, v);
   if (!existing) return 'new';
   if (existing.manifest_sha256 === v.manifestSha) return 'duplicate';
@@ -42,6 +44,34 @@ export async function storedState(db: Kysely<DB>, v: VerifiedBundle): Promise<'n
     'revision-conflict',
     `${v.manifest.office.name} ${v.manifest.period} 第 ${v.manifest.revision} 版`,
   );
+}
+
+/**
+ * Registers the key a bundle from an unregistered office was signed with, once a person has
+ * confirmed its fingerprint. If a key was registered for the office meanwhile, the bundle must
+ * have been signed with it.
+ */
+async function trustSigner(trx: Transaction<DB>, v: VerifiedBundle, actor: SessionUser, at: string) {
+  const fingerprint = v.signerFingerprint!;
+  const keys = await trx
+    .selectFrom('ho_office_keys')
+    .select('fingerprint')
+    .where('office_code', '=', v.manifest.office.code)
+    .execute();
+  if (keys.some((k) => k.fingerprint === fingerprint)) return null;
+  if (keys.length > 0) throw new BundleError('bad-signature');
+  await trx
+    .insertInto('ho_office_keys')
+    .values({
+      office_code: v.manifest.office.code,
+      public_key_pem: v.manifest.signerKey!,
+      fingerprint,
+      source: 'firstImport',
+      registered_at: at,
+      registered_by: actor.id,
+    })
+    .execute();
+  return fingerprint;
 }
 
 function officeOf(v: VerifiedBundle) {
@@ -72,19 +102,21 @@ export async function importBundle(
     revision: manifest.revision,
     reportCount: data.reports.length,
   };
-  if ((await storedState(deps.db, v)) === 'duplicate') {
-    const existing = (await sameRevision(deps.db, v))!;
-    return {
-      ...base,
-      outcome: 'unchanged',
-      bundleId: existing.id,
-      supersededRevision: null,
-      historyOnly: false,
-      registeredFingerprint: null,
-    };
-  }
   const at = deps.now().toISOString();
+  // Whether it is already here is decided inside the transaction, so two imports of the same
+  // bundle at once store it once.
   return deps.db.transaction().execute(async (trx) => {
+    if ((await storedState(trx, v)) === 'duplicate') {
+      const existing = (await sameRevision(trx, v))!;
+      return {
+        ...base,
+        outcome: 'unchanged' as const,
+        bundleId: existing.id,
+        supersededRevision: null,
+        historyOnly: false,
+        registeredFingerprint: null,
+      };
+    }
     const office = await trx
       .selectFrom('ho_offices')
       .selectAll()
@@ -102,21 +134,7 @@ export async function importBundle(
         .where('code', '=', office.code)
         .execute();
     }
-    let registeredFingerprint: string | null = null;
-    if (!v.officeKnown) {
-      registeredFingerprint = v.signerFingerprint!;
-      await trx
-        .insertInto('ho_office_keys')
-        .values({
-          office_code: manifest.office.code,
-          public_key_pem: manifest.signerKey!,
-          fingerprint: registeredFingerprint,
-          source: 'firstImport',
-          registered_at: at,
-          registered_by: actor.id,
-        })
-        .execute();
-    }
+    const registeredFingerprint = v.officeKnown ? null : await trustSigner(trx, v, actor, at);
     const current = await trx
       .selectFrom('ho_bundles')
       .select(['id', 'revision'])
