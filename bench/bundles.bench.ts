@@ -7,6 +7,7 @@ import { unzipSync } from 'fflate';
 import { type Core, DB_FILE_NAME, openCore } from '../src-main/core';
 import {
   type BundleFileInput,
+  fingerprint,
   generateOfficeKeyPair,
   joinParts,
   MANIFEST_PATH,
@@ -377,8 +378,10 @@ async function benchImport(exported: { files: BundleFileInput[]; data: BundleDat
       };
     });
     for (const o of offices) {
+      const text = publicKeyFile({ code: o.code, name: o.name }, o.keys.publicKeyPem, now);
       await callOk(core, admin, 'hq.keys.register', {
-        text: publicKeyFile({ code: o.code, name: o.name }, o.keys.publicKeyPem, now),
+        text,
+        confirmFingerprint: fingerprint(o.keys.publicKeyPem),
       });
     }
 

@@ -34,6 +34,8 @@ export interface Core {
     fileName: string,
     caller: Caller,
   ): Promise<Result<{ uploadId: string; fileName: string; bytes: number }>>;
+  /** Whether this caller may upload at all; the host asks before reading a request body. */
+  checkUpload(caller: Caller): Promise<Result<null>>;
   close(): void;
 }
 

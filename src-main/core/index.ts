@@ -11,7 +11,8 @@ import { JobRegistry } from './services/bundles/export-jobs';
 import { MAX_UPLOAD_BYTES, UploadStore } from './services/head-office/upload-store';
 import { resolveSession } from './services/auth/sessions';
 import { loadOffice } from './services/office/office-handlers';
-import { fail, ok } from '../../src-shared/errors';
+import { fail, ok, type Result } from '../../src-shared/errors';
+import type { Caller } from './core-types';
 
 export type { Caller, Core, CoreOptions, GeneratedFile } from './core-types';
 export { DatabaseOpenError } from './db/connection';
@@ -49,21 +50,28 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     limiter: new SignInLimiter(now),
     onError: (method, err) => console.error(`[regiondesk] ${method} failed:`, err),
   };
+  /** Only a signed-in administrator of a head-office installation hands files over for import. */
+  const mayUpload = async (caller: Caller): Promise<Result<null>> => {
+    const user = await resolveSession(db, caller.sessionToken, now());
+    if (!user || !caller.sessionToken) return fail('UNAUTHENTICATED', '登录已过期或尚未登录,请重新登录。');
+    const office = await loadOffice(db);
+    if (office?.mode !== 'headOffice' || user.role !== 'manager') {
+      return fail('FORBIDDEN', '只有销售部(总部)的管理员可以上传数据包。');
+    }
+    return ok(null);
+  };
   return {
     dispatch: (method, input, caller) => dispatch(deps, method, input, caller),
     getFile: (fileId, token) => files.get(fileId, token),
+    checkUpload: (caller) => mayUpload(caller),
     upload: async (bytes, fileName, caller) => {
-      const user = await resolveSession(db, caller.sessionToken, now());
-      if (!user || !caller.sessionToken) return fail('UNAUTHENTICATED', '登录已过期或尚未登录,请重新登录。');
-      const office = await loadOffice(db);
-      if (office?.mode !== 'headOffice' || user.role !== 'manager') {
-        return fail('FORBIDDEN', '只有销售部(总部)的管理员可以上传数据包。');
-      }
+      const allowed = await mayUpload(caller);
+      if (!allowed.ok) return allowed;
       if (bytes.length === 0) return fail('BAD_INPUT', `文件“${fileName}”是空的,请重新选择。`);
       if (bytes.length > MAX_UPLOAD_BYTES) {
         return fail('PAYLOAD_TOO_LARGE', `文件“${fileName}”超过 256 MB,不是本软件生成的数据包。`);
       }
-      const staged = uploads.add(bytes, fileName, caller.sessionToken);
+      const staged = uploads.add(bytes, fileName, caller.sessionToken!);
       return ok({ uploadId: staged.id, fileName: staged.fileName, bytes: staged.bytes });
     },
     // Closed synchronously so the WAL is checkpointed before the process exits.

@@ -101,6 +101,18 @@ async function handleUpload(opts: HostOptions, req: IncomingMessage, res: Server
     return fail(400, 'BAD_INPUT', '文件名无效。');
   }
   if (!fileName) return fail(400, 'BAD_INPUT', '缺少文件名。');
+  const caller: Caller = {
+    transport: 'http',
+    sessionToken: readCookie(req, SESSION_COOKIE),
+    setSessionToken: () => undefined,
+    clientKey: req.socket.remoteAddress ?? 'unknown',
+  };
+  // Who may upload is settled before a byte of the body is read.
+  const allowed = await opts.core.checkUpload(caller);
+  if (!allowed.ok) {
+    req.resume();
+    return sendJson(res, STATUS[allowed.error.code], allowed);
+  }
   let body: Buffer;
   try {
     body = await readBody(req, MAX_UPLOAD_BYTES);
@@ -109,12 +121,7 @@ async function handleUpload(opts: HostOptions, req: IncomingMessage, res: Server
       return fail(413, 'PAYLOAD_TOO_LARGE', '文件超过 256 MB,不是本软件生成的数据包。');
     throw err;
   }
-  const result = await opts.core.upload(body, fileName, {
-    transport: 'http',
-    sessionToken: readCookie(req, SESSION_COOKIE),
-    setSessionToken: () => undefined,
-    clientKey: req.socket.remoteAddress ?? 'unknown',
-  });
+  const result = await opts.core.upload(body, fileName, caller);
   sendJson(res, result.ok ? 200 : STATUS[result.error.code], result);
 }
 

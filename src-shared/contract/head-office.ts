@@ -20,6 +20,11 @@ const fingerprintText = z
   .string({ error: '缺少公钥指纹' })
   .regex(/^([0-9A-F]{4} ){15}[0-9A-F]{4}$/, '公钥指纹格式不正确');
 
+const keyFileText = z
+  .string({ error: '请选择公钥文件' })
+  .min(1, '公钥文件是空的')
+  .max(20_000, '这不是公钥文件(文件过大)');
+
 export const officeRef = z.object({ code: z.string(), name: z.string(), region: z.string() });
 
 /** What the import screen learns about a bundle before importing it. */
@@ -134,16 +139,23 @@ export const headOfficeMethods = onlyIn('headOffice', {
     ),
     access: ['manager'],
   }),
-  /** Registers an office's public key from the key file the office exported. */
+  /** What a key file holds, before anyone trusts it: the office and the key's fingerprint. */
+  'hq.keys.inspect': method({
+    input: z.object({ text: keyFileText }).strict(),
+    output: z.object({
+      office: z.object({ code: z.string(), name: z.string() }),
+      fingerprint: z.string(),
+      /** 'registered': this key already; 'newOffice': no key yet; 'anotherKey': the office has others. */
+      state: z.enum(['registered', 'newOffice', 'anotherKey']),
+    }),
+    access: ['manager'],
+  }),
+  /**
+   * Registers an office's public key from the key file it exported. A key file comes by mail like
+   * a bundle, so the fingerprint must have been read out by the office and confirmed here.
+   */
   'hq.keys.register': method({
-    input: z
-      .object({
-        text: z
-          .string({ error: '请选择公钥文件' })
-          .min(1, '公钥文件是空的')
-          .max(20_000, '这不是公钥文件(文件过大)'),
-      })
-      .strict(),
+    input: z.object({ text: keyFileText, confirmFingerprint: fingerprintText }).strict(),
     output: z.object({ office: officeRef, fingerprint: z.string(), added: z.boolean() }),
     access: ['manager'],
   }),

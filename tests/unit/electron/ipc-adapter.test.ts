@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { Caller, Core } from '../../../src-main/core/core-types';
 
 type Handler = (event: unknown, method: unknown, input: unknown) => Promise<unknown>;
@@ -57,6 +57,7 @@ function fakeCore() {
       return Promise.resolve({ ok: true, value: method });
     },
     getFile: () => null,
+    checkUpload: () => Promise.resolve({ ok: true, value: null }),
     upload: (bytes, fileName, caller) => {
       uploads.push({ bytes, fileName, token: caller.sessionToken });
       return Promise.resolve({ ok: true, value: { uploadId: 'u-1', fileName, bytes: bytes.length } });
@@ -84,6 +85,8 @@ beforeEach(() => {
   harness = fakeCore();
   electron.showItemInFolder.mockClear();
   dataDir = mkdtempSync(join(tmpdir(), 'regiondesk-ipc-'));
+  const made = dataDir;
+  onTestFinished(() => rmSync(made, { recursive: true, force: true }));
   dispose = registerIpcAdapter(harness.core, dataDir);
 });
 

@@ -49,3 +49,14 @@ export async function uploadAll(core: Core, caller: Caller, files: { name: strin
 export function fromDisk(path: string, name = path.split('/').pop()!) {
   return { name, bytes: readFileSync(path) };
 }
+
+/**
+ * Registers an office's key file as the 办事处与公钥 screen does: the fingerprint the file shows
+ * is confirmed (in real life, read out by the office on the phone) and sent back with it.
+ */
+export async function registerKeyFile(core: Core, caller: Caller, text: string) {
+  const seen = expectOk(await call(core, caller, 'hq.keys.inspect', { text }));
+  return expectOk(
+    await call(core, caller, 'hq.keys.register', { text, confirmFingerprint: seen.fingerprint }),
+  );
+}

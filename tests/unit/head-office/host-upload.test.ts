@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { createHostServer } from '../../../src-main/host/server';
-import { tempDir } from '../../helpers/core-harness';
+import { call, expectOk, tempDir } from '../../helpers/core-harness';
 import { HQ_ADMIN, startHeadOffice } from './head-office';
 
 async function hostFor(core: Awaited<ReturnType<typeof startHeadOffice>>['core']) {
@@ -41,6 +41,23 @@ describe('POST /upload on the browser host', () => {
     expect((await upload({ ...octet, Cookie: cookie, 'Content-Type': 'application/json' })).status).toBe(415);
     expect((await upload({ ...octet, Cookie: cookie, Origin: 'http://evil.example' })).status).toBe(403);
     expect((await upload({ 'Content-Type': 'application/octet-stream', Cookie: cookie })).status).toBe(400);
+    // A clerk of head office is signed in but may not hand over bundles.
+    expectOk(
+      await call(hq.core, hq.admin, 'people.create', {
+        username: 'neiqin',
+        displayName: '孙丽',
+        role: 'clerk',
+        password: 'neiqin-2026-pass',
+        phone: '',
+      }),
+    );
+    const clerkSignIn = await fetch(`${url}/api/auth.signIn`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username: 'neiqin', password: 'neiqin-2026-pass' }),
+    });
+    const clerkCookie = clerkSignIn.headers.get('set-cookie')!.split(';')[0]!;
+    expect((await upload({ ...octet, Cookie: clerkCookie })).status).toBe(403);
     const empty = await upload({ ...octet, Cookie: cookie }, '');
     expect(empty.status).toBe(400);
     expect(((await empty.json()) as { error: { message: string } }).error.message).toContain('空');

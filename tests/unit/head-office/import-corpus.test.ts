@@ -9,7 +9,7 @@ import {
   SAMPLE_OFFICE,
 } from '../../../src-main/core/bundles/testing/sample-bundle';
 import { call, expectError, expectOk, readRows, tableChecksums } from '../../helpers/core-harness';
-import { startHeadOffice, uploadAll } from './head-office';
+import { registerKeyFile, startHeadOffice, uploadAll } from './head-office';
 
 const corpus = useBadBundleCorpus();
 
@@ -19,7 +19,7 @@ const AS_JUNE = `${SAMPLE_OFFICE.code}-2025-06-r1.zip`;
 describe('head office refuses every bad bundle and stores nothing', () => {
   it('refuses each case of the corpus with its own reason, then imports the good bundle', async () => {
     const hq = await startHeadOffice();
-    expectOk(await call(hq.core, hq.admin, 'hq.keys.register', { text: sampleKeyFile() }));
+    await registerKeyFile(hq.core, hq.admin, sampleKeyFile());
     const before = tableChecksums(hq.dataDir);
     const reasons = new Map<string, string>();
     for (const { name, expectedReason } of BAD_BUNDLE_CASES) {
@@ -54,7 +54,7 @@ describe('head office refuses every bad bundle and stores nothing', () => {
 describe('the consolidated matrix in Excel', () => {
   it('has a row per region with each month’s counts, a total row and a detail sheet', async () => {
     const hq = await startHeadOffice();
-    expectOk(await call(hq.core, hq.admin, 'hq.keys.register', { text: sampleKeyFile() }));
+    await registerKeyFile(hq.core, hq.admin, sampleKeyFile());
     const [good] = await uploadAll(hq.core, hq.admin, [{ name: AS_JUNE, bytes: corpus.bytes('good') }]);
     expectOk(await call(hq.core, hq.admin, 'hq.import.run', { uploadIds: [good!] }));
     const made = expectOk(
@@ -100,7 +100,7 @@ describe('the consolidated matrix in Excel', () => {
 describe('a second bundle under a revision already imported', () => {
   it('is refused, so what head office holds for that revision never changes silently', async () => {
     const hq = await startHeadOffice();
-    expectOk(await call(hq.core, hq.admin, 'hq.keys.register', { text: sampleKeyFile() }));
+    await registerKeyFile(hq.core, hq.admin, sampleKeyFile());
     const [good] = await uploadAll(hq.core, hq.admin, [{ name: AS_JUNE, bytes: corpus.bytes('good') }]);
     expectOk(await call(hq.core, hq.admin, 'hq.import.run', { uploadIds: [good!] }));
     const before = tableChecksums(hq.dataDir);
@@ -128,7 +128,7 @@ describe('a second bundle under a revision already imported', () => {
 describe('the same bundle imported twice at once', () => {
   it('is stored once; the other import reports it unchanged', async () => {
     const hq = await startHeadOffice();
-    const key = expectOk(await call(hq.core, hq.admin, 'hq.keys.register', { text: sampleKeyFile() }));
+    const key = await registerKeyFile(hq.core, hq.admin, sampleKeyFile());
     const ids = await uploadAll(hq.core, hq.admin, [
       { name: AS_JUNE, bytes: corpus.bytes('good') },
       { name: AS_JUNE, bytes: corpus.bytes('good') },

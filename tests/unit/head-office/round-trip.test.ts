@@ -13,7 +13,7 @@ import {
 import { openDocx } from '../print/docx-text';
 import { MONTH, monthOffice } from '../bundle-export/month-office';
 import type { Office } from '../reports/office';
-import { HQ_ADMIN, startHeadOffice, uploadAll } from './head-office';
+import { HQ_ADMIN, registerKeyFile, startHeadOffice, uploadAll } from './head-office';
 
 type HeadOffice = Awaited<ReturnType<typeof startHeadOffice>>;
 
@@ -53,7 +53,7 @@ describe('office → head office', () => {
   it('shows exactly the office’s reports, statuses, on-time flags and documents', async () => {
     const { o } = await monthOffice();
     const hq = await startHeadOffice();
-    expectOk(await call(hq.core, hq.admin, 'hq.keys.register', { text: await keyFileText(o) }));
+    await registerKeyFile(hq.core, hq.admin, await keyFileText(o));
     const { out, files } = await exportMonth(o);
 
     const result = expectOk(await importFiles(hq, files));
@@ -148,7 +148,7 @@ describe('office → head office', () => {
   it('lets a newer revision supersede the older, which stays in history', async () => {
     const { o, liWeekly } = await monthOffice({ weeks: 1 });
     const hq = await startHeadOffice();
-    expectOk(await call(hq.core, hq.admin, 'hq.keys.register', { text: await keyFileText(o) }));
+    await registerKeyFile(hq.core, hq.admin, await keyFileText(o));
     const first = await exportMonth(o);
     expectOk(await call(o.core, o.manager, 'reports.approve', { id: liWeekly.id, comment: '' }));
     o.clock.advance(60_000);
@@ -182,7 +182,7 @@ describe('office → head office', () => {
   it('keeps an older revision that arrives after the newer as history only', async () => {
     const { o } = await monthOffice({ weeks: 1 });
     const hq = await startHeadOffice();
-    expectOk(await call(hq.core, hq.admin, 'hq.keys.register', { text: await keyFileText(o) }));
+    await registerKeyFile(hq.core, hq.admin, await keyFileText(o));
     const first = await exportMonth(o);
     o.clock.advance(60_000);
     const second = await exportMonth(o);

@@ -28,15 +28,47 @@ function groupUploads(uploads: ReturnType<typeof readUploads>) {
   );
 }
 
+/** A key file's content, or BAD_INPUT with the reason in Chinese. */
+function readKeyFile(text: string) {
+  try {
+    return parsePublicKeyFile(text);
+  } catch (err) {
+    if (err instanceof KeyFileError) throw new ApiError('BAD_INPUT', err.message, { text: err.message });
+    throw err;
+  }
+}
+
 export const importHandlers = {
+  'hq.keys.inspect': async (input, ctx) => {
+    currentUser(ctx);
+    const key = readKeyFile(input.text);
+    const keys = await ctx.db
+      .selectFrom('ho_office_keys')
+      .select('fingerprint')
+      .where('office_code', '=', key.officeCode)
+      .execute();
+    return {
+      office: { code: key.officeCode, name: key.officeName },
+      fingerprint: key.fingerprint,
+      state: keys.some((k) => k.fingerprint === key.fingerprint)
+        ? ('registered' as const)
+        : keys.length > 0
+          ? ('anotherKey' as const)
+          : ('newOffice' as const),
+    };
+  },
+
   'hq.keys.register': async (input, ctx) => {
     const me = currentUser(ctx);
-    let key;
-    try {
-      key = parsePublicKeyFile(input.text);
-    } catch (err) {
-      if (err instanceof KeyFileError) throw new ApiError('BAD_INPUT', err.message, { text: err.message });
-      throw err;
+    const key = readKeyFile(input.text);
+    if (key.fingerprint !== input.confirmFingerprint) {
+      throw new ApiError(
+        'BAD_INPUT',
+        '确认的指纹与公钥文件中的公钥不一致,未登记。请重新选择文件并与办事处核对指纹。',
+        {
+          confirmFingerprint: '指纹不一致',
+        },
+      );
     }
     const at = ctx.now().toISOString();
     const office = { code: key.officeCode, name: key.officeName, region: '' };
@@ -158,4 +190,4 @@ export const importHandlers = {
       throw err;
     }
   },
-} satisfies Pick<Handlers, 'hq.keys.register' | 'hq.import.inspect' | 'hq.import.run'>;
+} satisfies Pick<Handlers, 'hq.keys.inspect' | 'hq.keys.register' | 'hq.import.inspect' | 'hq.import.run'>;
