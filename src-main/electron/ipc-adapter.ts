@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { ipcMain, shell, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import type { Caller, Core } from '../core/core-types';
 import { IPC_INVOKE, SHELL_METHODS } from '../../src-shared/contract/bridge';
+import { outboxDir } from '../core/services/bundles/export-repo';
 import { fail, ok, type Result } from '../../src-shared/errors';
 import { toExternalUrl } from './external-url';
 import { saveGeneratedFile } from './file-delivery';
@@ -84,14 +85,16 @@ export function registerIpcAdapter(core: Core, dataDir: string): () => void {
       case SHELL_METHODS.showInOutbox: {
         const parsed = parseShellInput(showInOutboxInput, input);
         if (!parsed.ok) return parsed;
-        const file = join(dataDir, 'outbox', parsed.value.fileName);
+        const file = join(outboxDir(dataDir), parsed.value.fileName);
         if (!existsSync(file)) return fail('NOT_FOUND', '发件箱中找不到该文件,可能已被移走。');
         shell.showItemInFolder(file);
         return ok({ shown: true });
       }
       default:
-        // The bundle export runs as a core job in slices (see bundles.startExport); the
-        // window polls its progress, so no call here holds the main thread for long.
+        // The core runs on this thread. Word rendering, the bulk of a bundle export, runs in
+        // worker threads; the rest of an export or an import (zip, hashes, data checks, one
+        // transaction) still runs here in slices of up to a few hundred milliseconds. Moving
+        // those into a utilityProcess with its own connection is the next step if that shows.
         return core.dispatch(method, input, caller);
     }
   }

@@ -12,10 +12,6 @@ import {
 } from './bundle-rules';
 import { loadPrivateKey } from './keys';
 
-/** The PEM public half of an office's private key, as the manifest names its signer. */
-function publicKeyOf(privateKeyPem: string): string {
-  return createPublicKey(loadPrivateKey(privateKeyPem)).export({ type: 'spki', format: 'pem' }).toString();
-}
 import {
   BUNDLE_FORMAT,
   BUNDLE_SCHEMA_VERSION,
@@ -25,6 +21,11 @@ import {
 } from './manifest';
 
 export { joinParts, partFileName, splitBundle } from './split-bundle';
+
+/** The PEM public half of an office's private key, as the manifest names its signer. */
+function publicKeyOf(privateKeyPem: string): string {
+  return createPublicKey(loadPrivateKey(privateKeyPem)).export({ type: 'spki', format: 'pem' }).toString();
+}
 
 export interface BundleFileInput {
   path: string;

@@ -26,10 +26,10 @@ import {
 } from '../../../src-shared/documents/doc-model';
 import { ems } from '../../../src-shared/documents/build-document';
 
-/** Font sizes in half-points, as Word stores them (TYPE_PT doubled). */
 /** The paragraph style of dense table cells (五号); see render-docx's styles. */
 export const DENSE_STYLE = 'RdDense';
 
+/** Font sizes in half-points, as Word stores them (TYPE_PT doubled). */
 export const SIZE = {
   /** 小四: filled content and labels where room allows. */
   body: TYPE_PT.body * 2,
@@ -65,7 +65,10 @@ const BLANK_ROW_HEIGHT = 850;
 /** A row taller than this share of the page may split, or Word would clip what does not fit. */
 const UNSPLIT_SHARE = 0.4;
 
-/** A run in the form's font, set for East Asian text too so Word never falls back to a serif face. */
+/**
+ * A run of text. Its font is the document's (styles.xml sets it for East Asian text too, so Word
+ * never falls back to a serif face); its size is set only where it differs from the paragraph's.
+ */
 export function run(
   paper: Paper,
   text: string,

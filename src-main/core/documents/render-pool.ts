@@ -28,6 +28,8 @@ export interface RenderPoolOptions {
   execArgv?: string[];
   /** An idle worker is stopped after this long, so a quiet app holds no extra memory. */
   idleMs?: number;
+  /** A document taking longer than this fails and its worker is replaced (a hung worker never ends). */
+  taskTimeoutMs?: number;
 }
 
 interface Pending {
@@ -40,6 +42,7 @@ interface Slot {
   worker: Worker;
   current: Pending | null;
   idleTimer: NodeJS.Timeout | null;
+  taskTimer: NodeJS.Timeout | null;
 }
 
 /**
@@ -78,12 +81,24 @@ export class RenderPool implements DocxRenderer {
       let slot = [...this.slots].find((s) => s.current === null);
       if (!slot) {
         if (this.slots.size >= this.parallelism) return;
-        slot = this.spawn();
+        try {
+          slot = this.spawn();
+        } catch (err) {
+          // No worker can start (a missing file, a bad option): the waiting documents fail now.
+          const error = err instanceof Error ? err : new Error(String(err));
+          for (const p of this.queue.splice(0)) p.reject(error);
+          return;
+        }
       }
       const next = this.queue.shift()!;
       slot.current = next;
       if (slot.idleTimer) clearTimeout(slot.idleTimer);
       slot.idleTimer = null;
+      const stuck = slot;
+      slot.taskTimer = setTimeout(() => {
+        void stuck.worker.terminate();
+      }, this.options.taskTimeoutMs ?? 120_000);
+      slot.taskTimer.unref();
       slot.worker.postMessage(next.task);
     }
   }
@@ -92,11 +107,12 @@ export class RenderPool implements DocxRenderer {
     const worker = new Worker(this.options.workerPath, {
       ...(this.options.execArgv ? { execArgv: this.options.execArgv } : {}),
     });
-    const slot: Slot = { worker, current: null, idleTimer: null };
+    const slot: Slot = { worker, current: null, idleTimer: null, taskTimer: null };
     this.slots.add(slot);
     worker.on('message', (reply: RenderReply) => {
       const done = slot.current;
       if (!done || done.task.id !== reply.id) return;
+      if (slot.taskTimer) clearTimeout(slot.taskTimer);
       slot.current = null;
       if (reply.ok) done.resolve(Buffer.from(reply.bytes));
       else done.reject(new Error(`Word 文档生成失败:${reply.message}`));
@@ -106,11 +122,13 @@ export class RenderPool implements DocxRenderer {
     const lost = (err: Error) => {
       this.slots.delete(slot);
       if (slot.idleTimer) clearTimeout(slot.idleTimer);
+      if (slot.taskTimer) clearTimeout(slot.taskTimer);
       slot.current?.reject(err);
       slot.current = null;
       if (!this.closed) this.pump();
     };
     worker.on('error', lost);
+    worker.on('messageerror', lost);
     worker.on('exit', (code) => lost(new Error(`Word 文档生成进程意外退出(${code})`)));
     return slot;
   }

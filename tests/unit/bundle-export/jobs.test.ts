@@ -28,7 +28,7 @@ describe('the export as a background job', () => {
     expect(new Set(seen).size).toBeGreaterThan(2);
     expect(job.result!.revision).toBe(1);
     expect(existsSync(join(job.result!.outboxDir, job.result!.files[0]!.fileName))).toBe(true);
-    // Another user cannot follow or stop it.
+    // A rep can neither follow nor stop the manager's export.
     expectError(await call(o.core, o.wang, 'bundles.job', { jobId }), 'FORBIDDEN');
   });
 

@@ -35,7 +35,20 @@ describe('the Word render pool', () => {
     expect(openDocx(many).document).toBe(openDocx(await renderDocxMany([model(1), model(2)])).document);
   });
 
-  it('fails only the documents a broken worker was given, with an error, and refuses work once closed', async () => {
+  it('fails a document that cannot be rendered and goes on with the next', async () => {
+    const p = pool({ size: 1 });
+    const broken = { ...model(1), blocks: null } as unknown as ReturnType<typeof model>;
+    await expect(p.render([broken])).rejects.toThrow(/Word 文档生成失败/);
+    const after = await p.render([model(2)]);
+    expect(openDocx(after).document).toBe(openDocx(await renderDocxMany([model(2)])).document);
+  });
+
+  it('replaces a worker that takes too long, failing only the document it had', async () => {
+    const slow = pool({ size: 1, taskTimeoutMs: 1 });
+    await expect(slow.render([model(3)])).rejects.toThrow(/退出/);
+  });
+
+  it('fails the documents when no worker can start, and refuses work once closed', async () => {
     const broken = pool({ workerPath: join(__dirname, 'no-such-worker.ts') });
     await expect(broken.render([model(1)])).rejects.toThrow();
     const p = pool();

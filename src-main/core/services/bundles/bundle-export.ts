@@ -29,6 +29,8 @@ export interface ExportOptions {
   onProgress?: (done: number, total: number, label: string) => void;
   /** Aborting before the files are written leaves the outbox and the database as they were. */
   signal?: AbortSignal;
+  /** Called when the export starts saving; an abort after this no longer stops it. */
+  onSaving?: () => void;
 }
 
 export interface ExportResult {
@@ -184,6 +186,7 @@ async function runExport(
 
   // The last moment to cancel: from here on the export is written and recorded.
   signal?.throwIfAborted();
+  options.onSaving?.();
   return commit(deps, actor, plan, { at, zip, named });
 }
 

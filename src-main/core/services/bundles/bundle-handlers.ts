@@ -45,11 +45,12 @@ export const bundleHandlers = {
 
   'bundles.startExport': async (input, ctx) => {
     const me = currentUser(ctx);
-    const jobId = ctx.jobs.start<ExportResult>(me.id, (onProgress, signal) =>
+    const jobId = ctx.jobs.start<ExportResult>(me.id, ({ progress, signal, final }) =>
       exportMonthBundle(ctx, me, input.month, {
         ...(input.maxPartBytes ? { maxPartBytes: input.maxPartBytes } : {}),
-        onProgress,
+        onProgress: progress,
         signal,
+        onSaving: final,
       }),
     );
     return { jobId };

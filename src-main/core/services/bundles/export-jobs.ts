@@ -17,6 +17,16 @@ interface Job<R> extends JobView<R> {
   ownerId: number;
   controller: AbortController;
   endedAt: number | null;
+  /** Past its point of no return (saving): a cancel no longer stops it. */
+  final: boolean;
+}
+
+/** What a job's work is given: report progress, watch for cancel, say when it can no longer stop. */
+export interface JobControl {
+  progress(done: number, total: number, label: string): void;
+  signal: AbortSignal;
+  /** Called just before the work saves its result; from then on cancel answers false. */
+  final(): void;
 }
 
 /** A finished job's outcome is kept this long for the screen that follows it. */
@@ -31,10 +41,7 @@ export class JobRegistry {
 
   constructor(private readonly now: () => Date) {}
 
-  start<R>(
-    ownerId: number,
-    work: (progress: (done: number, total: number, label: string) => void, signal: AbortSignal) => Promise<R>,
-  ): string {
+  start<R>(ownerId: number, work: (control: JobControl) => Promise<R>): string {
     this.sweep();
     const job: Job<R> = {
       jobId: randomUUID(),
@@ -47,6 +54,7 @@ export class JobRegistry {
       error: null,
       controller: new AbortController(),
       endedAt: null,
+      final: false,
     };
     this.jobs.set(job.jobId, job as Job<unknown>);
     const progress = (done: number, total: number, label: string) => {
@@ -54,7 +62,14 @@ export class JobRegistry {
       job.total = total;
       job.label = label;
     };
-    work(progress, job.controller.signal).then(
+    const control: JobControl = {
+      progress,
+      signal: job.controller.signal,
+      final: () => {
+        job.final = true;
+      },
+    };
+    work(control).then(
       (result) => {
         job.state = 'done';
         job.result = result;
@@ -62,7 +77,8 @@ export class JobRegistry {
       },
       (err: unknown) => {
         job.endedAt = this.now().getTime();
-        if (job.controller.signal.aborted) {
+        // Only the abort itself means cancelled; any other failure is reported as it is.
+        if (job.controller.signal.aborted && err === job.controller.signal.reason) {
           job.state = 'cancelled';
           return;
         }
@@ -89,7 +105,7 @@ export class JobRegistry {
   cancel(jobId: string, ownerId: number): boolean {
     const job = this.jobs.get(jobId);
     if (!job || job.ownerId !== ownerId) throw new ApiError('NOT_FOUND', '找不到该导出任务,可能已过期。');
-    if (job.state !== 'running') return false;
+    if (job.state !== 'running' || job.final) return false;
     job.controller.abort();
     return true;
   }

@@ -46,6 +46,7 @@ export class SessionFolder<E extends SessionFile> {
 
   /** The entry, if it exists, has not expired and belongs to this session. */
   protected find(id: string, ownerToken: string | null): E | null {
+    this.sweep();
     const e = this.entries.get(id);
     if (!e || e.ownerToken !== ownerToken || this.now().getTime() - e.createdAt > this.ttlMs) return null;
     return e;

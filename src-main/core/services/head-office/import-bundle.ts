@@ -35,11 +35,14 @@ async function sameRevision(db: Db, v: VerifiedBundle) {
     .executeTakeFirst();
 }
 
-/** 'duplicate' when exactly this bundle is already stored; refuses a different one under the same revision. */
-export async function storedState(db: Db, v: VerifiedBundle): Promise<'new' | 'duplicate'> {
+/**
+ * The id of exactly this bundle when it is already stored, else null; refuses a different
+ * bundle under a revision already stored.
+ */
+export async function storedCopy(db: Db, v: VerifiedBundle): Promise<number | null> {
   const existing = await sameRevision(db, v);
-  if (!existing) return 'new';
-  if (existing.manifest_sha256 === v.manifestSha) return 'duplicate';
+  if (!existing) return null;
+  if (existing.manifest_sha256 === v.manifestSha) return existing.id;
   throw new BundleError(
     'revision-conflict',
     `${v.manifest.office.name} ${v.manifest.period} 第 ${v.manifest.revision} 版`,
@@ -74,6 +77,17 @@ async function trustSigner(trx: Transaction<DB>, v: VerifiedBundle, actor: Sessi
   return fingerprint;
 }
 
+/** Whether no bundle of the office already here was exported after this one. */
+async function newestExport(trx: Transaction<DB>, officeCode: string, exportedAt: string): Promise<boolean> {
+  const later = await trx
+    .selectFrom('ho_bundles')
+    .select('id')
+    .where('office_code', '=', officeCode)
+    .where('exported_at', '>', exportedAt)
+    .executeTakeFirst();
+  return later === undefined;
+}
+
 function officeOf(v: VerifiedBundle) {
   return { code: v.manifest.office.code, name: v.manifest.office.name, region: v.manifest.office.region };
 }
@@ -106,17 +120,25 @@ export async function importBundle(
   // Whether it is already here is decided inside the transaction, so two imports of the same
   // bundle at once store it once.
   return deps.db.transaction().execute(async (trx) => {
-    if ((await storedState(trx, v)) === 'duplicate') {
-      const existing = (await sameRevision(trx, v))!;
+    const stored = await storedCopy(trx, v);
+    if (stored !== null) {
       return {
         ...base,
         outcome: 'unchanged' as const,
-        bundleId: existing.id,
+        bundleId: stored,
         supersededRevision: null,
         historyOnly: false,
         registeredFingerprint: null,
       };
     }
+    const current = await trx
+      .selectFrom('ho_bundles')
+      .select(['id', 'revision'])
+      .where('office_code', '=', manifest.office.code)
+      .where('period', '=', manifest.period)
+      .where('superseded_by', 'is', null)
+      .executeTakeFirst();
+    const historyOnly = current !== undefined && current.revision > manifest.revision;
     const office = await trx
       .selectFrom('ho_offices')
       .selectAll()
@@ -127,7 +149,11 @@ export async function importBundle(
         .insertInto('ho_offices')
         .values({ ...officeOf(v), created_at: at, updated_at: at })
         .execute();
-    } else if (office.name !== manifest.office.name || office.region !== manifest.office.region) {
+    } else if (
+      (office.name !== manifest.office.name || office.region !== manifest.office.region) &&
+      (await newestExport(trx, manifest.office.code, data.exportedAt))
+    ) {
+      // The office's newest bundle names it as it is now; an older one arriving late does not rename it back.
       await trx
         .updateTable('ho_offices')
         .set({ name: manifest.office.name, region: manifest.office.region, updated_at: at })
@@ -135,14 +161,6 @@ export async function importBundle(
         .execute();
     }
     const registeredFingerprint = v.officeKnown ? null : await trustSigner(trx, v, actor, at);
-    const current = await trx
-      .selectFrom('ho_bundles')
-      .select(['id', 'revision'])
-      .where('office_code', '=', manifest.office.code)
-      .where('period', '=', manifest.period)
-      .where('superseded_by', 'is', null)
-      .executeTakeFirst();
-    const historyOnly = current !== undefined && current.revision > manifest.revision;
     const { id: bundleId } = await trx
       .insertInto('ho_bundles')
       .values({

@@ -3,7 +3,7 @@ import { ApiError } from '../../../../src-shared/errors';
 import { isBundleError, KeyFileError, parsePublicKeyFile, partGroupKey } from '../../bundles';
 import { currentUser, type HandlerContext, type Handlers } from '../../handler-types';
 import { writeAudit } from '../audit';
-import { importBundle, storedState } from './import-bundle';
+import { importBundle, storedCopy } from './import-bundle';
 import { verifyBundle } from './verify';
 
 function readUploads(ctx: HandlerContext, uploadIds: string[]) {
@@ -136,7 +136,7 @@ export const importHandlers = {
         );
         const state = !v.officeKnown
           ? 'unknownOffice'
-          : (await storedState(ctx.db, v)) === 'duplicate'
+          : (await storedCopy(ctx.db, v)) !== null
             ? 'duplicate'
             : 'ready';
         out.push({

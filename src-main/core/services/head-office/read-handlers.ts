@@ -122,7 +122,19 @@ export const readHandlers = {
     currentUser(ctx);
     const b = await ctx.db
       .selectFrom('ho_bundles')
-      .selectAll()
+      .select([
+        'id',
+        'office_code',
+        'period',
+        'revision',
+        'superseded_by',
+        'exported_at',
+        'exported_by',
+        'imported_at',
+        'head_office_due_at',
+        'office',
+        'gaps',
+      ])
       .where('id', '=', input.bundleId)
       .executeTakeFirst();
     if (!b) throw new ApiError('NOT_FOUND', '找不到该数据包。');
