@@ -36,8 +36,8 @@ async function runImport(uploadIds: string[], trustFingerprint?: string): Promis
 
 /**
  * The import screen's work: upload picked files, have the server group and check them, then import
- * the ready ones one by one. Files added later are checked together with those not yet imported, so
- * the parts of a split bundle may arrive in several goes.
+ * the ready ones one by one. Files added later are checked together with the parts still waiting for
+ * the rest of their bundle, so a split bundle may arrive in several goes; nothing else is read twice.
  */
 export function useBundleImport() {
   const [rows, setRowsState] = useState<ImportRow[]>([]);
@@ -82,7 +82,8 @@ export function useBundleImport() {
       const uploaded = await upload(fresh);
       if (!uploaded.length) return;
       setProgress({ label: '正在检查数据包', done: null, total: uploaded.length });
-      const waiting = rowsRef.current.filter((r) => !imported(r));
+      // Only parts still waiting for the rest of their bundle are checked again with the new files.
+      const waiting = rowsRef.current.filter((r) => !imported(r) && r.reason === 'bad-parts');
       const newIds = uploaded.map((u) => u.uploadId);
       let inspected: InspectedBundle[];
       try {
@@ -96,7 +97,8 @@ export function useBundleImport() {
         setRows((prev) => [...prev, ...added.map(toRow)]);
         return;
       }
-      setRows((prev) => [...prev.filter(imported), ...inspected.map(toRow)]);
+      const rechecked = new Set(waiting.map((r) => r.key));
+      setRows((prev) => [...prev.filter((r) => !rechecked.has(r.key)), ...inspected.map(toRow)]);
     } catch (err) {
       notifyError(err, '未能检查数据包');
     } finally {
