@@ -22,7 +22,7 @@ export function OfficesPage() {
         />
       </Group>
       <Text size="sm" c="dimmed">
-        只接收用已登记公钥签名的数据包。登记办事处导出的公钥文件（.json），或在第一次导入该办事处的数据包时与办事处电话核对指纹后确认。
+        只接收用已登记公钥签名的数据包。登记办事处导出的公钥文件（.json），或在第一次导入该办事处的数据包时登记；两种方式都要先与办事处电话核对指纹。
       </Text>
       {registered && (
         <Alert
@@ -33,7 +33,7 @@ export function OfficesPage() {
           title={`${registered.added ? '已登记' : '早已登记'}：${registered.office.name}（${registered.office.code}）`}
         >
           <Text size="sm" mb={4}>
-            公钥指纹如下，请与办事处“办事处设置”中显示的指纹核对：
+            此后该办事处用这个公钥签名的数据包都会被接收。公钥指纹：
           </Text>
           <Fingerprint value={registered.fingerprint} />
         </Alert>
