@@ -229,16 +229,20 @@ async function commit(
         at: out.at,
         actorId: actor.id,
       });
-      const toSend = plan.included.filter((r) => r.status === 'approved').map((r) => r.id);
+      // Reports approved since the last export go out now; those already sent stay as they are.
+      const toSend = plan.included.filter((r) => r.status === 'approved');
       if (toSend.length) {
         await trx
           .updateTable('reports')
           .set({ status: 'sent', updated_at: out.at, updated_by: actor.id })
-          .where('id', 'in', toSend)
+          .where(
+            'id',
+            'in',
+            toSend.map((r) => r.id),
+          )
           .execute();
       }
-      const sentRows = plan.included.filter((r) => r.status === 'approved');
-      for (const r of sentRows) {
+      for (const r of toSend) {
         await recordVersion(trx, {
           reportId: r.id,
           version: r.version,
@@ -248,16 +252,7 @@ async function commit(
           comment: sendComment(plan.scope.month, plan.revision),
           actorId: actor.id,
           at: out.at,
-        });
-      }
-      for (const id of toSend) {
-        await writeAudit(trx, {
-          actorId: actor.id,
-          action: 'send',
-          entity: 'report',
-          entityId: id,
-          at: out.at,
-          detail: { month: plan.scope.month, revision: plan.revision },
+          auditDetail: { month: plan.scope.month, revision: plan.revision },
         });
       }
       await writeAudit(trx, {

@@ -3,7 +3,6 @@ import { decisionFields, formDecisionSchema, getForm } from '../../../../src-sha
 import { parsePeriod } from '../../../../src-shared/domain/periods';
 import { ApiError } from '../../../../src-shared/errors';
 import { currentUser, type Handlers, nowIso } from '../../handler-types';
-import { writeAudit } from '../audit';
 import { issuesToFields } from './form-validation';
 import { assertReadable, canRead } from './report-access';
 import { loadReport, recordVersion, reportQuery, toDetail, toSummary } from './report-repo';
@@ -116,14 +115,7 @@ export const reportBatchHandlers = {
         comment: null,
         actorId: me.id,
         at,
-      });
-      await writeAudit(trx, {
-        actorId: me.id,
-        action: 'decide',
-        entity: 'report',
-        entityId: r.id,
-        at,
-        detail: input.values,
+        auditDetail: input.values,
       });
     });
     const row = await loadReport(ctx.db, input.id);

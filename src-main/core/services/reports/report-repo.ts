@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { ReportDetail, ReportSummary } from '../../../../src-shared/contract';
 import type { FormCode } from '../../../../src-shared/domain/forms';
 import type { DB } from '../../db/schema';
+import { writeAudit } from '../audit';
 import { labelOfPeriod } from './report-period';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -72,7 +73,10 @@ export async function loadReport(db: Db, id: number): Promise<ReportRow | undefi
   return reportQuery(db).where('reports.id', '=', id).executeTakeFirst();
 }
 
-/** Keeps a copy of a report as it stood after a submit, return or approval. */
+/**
+ * Keeps a copy of a report as it stood after a submit, return, approval, decision or sending, and
+ * writes the action to the audit log: both in the caller's transaction.
+ */
 export async function recordVersion(
   trx: Transaction<DB>,
   v: {
@@ -84,6 +88,8 @@ export async function recordVersion(
     comment: string | null;
     actorId: number;
     at: string;
+    /** What the audit entry adds to the version (on time, the decision's values, the month). */
+    auditDetail?: Record<string, unknown>;
   },
 ): Promise<void> {
   await trx
@@ -99,4 +105,12 @@ export async function recordVersion(
       at: v.at,
     })
     .execute();
+  await writeAudit(trx, {
+    actorId: v.actorId,
+    action: v.action,
+    entity: 'report',
+    entityId: v.reportId,
+    at: v.at,
+    ...(v.auditDetail ? { detail: v.auditDetail } : {}),
+  });
 }

@@ -98,14 +98,7 @@ export async function submitInTransaction(
     comment: null,
     actorId: me.id,
     at,
-  });
-  await writeAudit(trx, {
-    actorId: me.id,
-    action: 'submit',
-    entity: 'report',
-    entityId: r.id,
-    at,
-    detail: { onTime: onTime === 1 },
+    auditDetail: { onTime: onTime === 1 },
   });
 }
 

@@ -2,7 +2,6 @@ import type { Transaction } from 'kysely';
 import { ApiError } from '../../../../src-shared/errors';
 import type { DB } from '../../db/schema';
 import { currentUser, type Handlers, type HandlerContext, nowIso } from '../../handler-types';
-import { writeAudit } from '../audit';
 import { assertReadable } from './report-access';
 import { loadReport, recordVersion, toDetail } from './report-repo';
 
@@ -45,14 +44,7 @@ export async function review(
       comment: comment || null,
       actorId: me.id,
       at,
-    });
-    await writeAudit(trx, {
-      actorId: me.id,
-      action: decision,
-      entity: 'report',
-      entityId: r.id,
-      at,
-      detail: { comment },
+      auditDetail: { comment },
     });
   });
 }
