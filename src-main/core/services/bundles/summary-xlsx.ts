@@ -13,9 +13,15 @@ export const SUMMARY_SHEETS = {
   gaps: '缺报与逾期',
 } as const;
 
-type Column = { header: string; width: number };
+export type SheetColumn = { header: string; width: number };
 
-function sheet(wb: ExcelJS.Workbook, name: string, columns: Column[], rows: (string | number | null)[][]) {
+/** A worksheet with a bold, frozen header row and one row per entry. */
+export function sheet(
+  wb: ExcelJS.Workbook,
+  name: string,
+  columns: SheetColumn[],
+  rows: (string | number | null)[][],
+) {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = columns.map((c) => ({ header: c.header, width: c.width }));
   ws.getRow(1).font = { bold: true };

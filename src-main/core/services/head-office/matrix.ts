@@ -4,6 +4,7 @@ import type { BundleGap } from '../../../../src-shared/bundle/bundle-data';
 import type { MatrixCell, MatrixCount, OutputOf } from '../../../../src-shared/contract';
 import { FORM_CODES, type FormCode, getForm } from '../../../../src-shared/domain/forms';
 import type { DB } from '../../db/schema';
+import { sheet } from '../bundles/summary-xlsx';
 
 export type Matrix = OutputOf<'hq.matrix'>;
 type Count = MatrixCount;
@@ -176,19 +177,11 @@ export async function matrixWorkbook(matrix: Matrix, formCode: FormCode | null):
   ws.getColumn(2).width = 18;
   ws.headerFooter.oddHeader = `&C各区域报送汇总(${scope})`;
 
-  const detail = wb.addWorksheet('明细', { views: [{ state: 'frozen', ySplit: 1 }] });
-  detail.columns = [
-    { header: '区域', width: 14 },
-    { header: '办事处', width: 18 },
-    { header: '月份', width: 10 },
-    { header: '报表', width: 22 },
-    ...COUNT_HEADERS.map(([, label]) => ({ header: label, width: 8 })),
-  ];
-  detail.getRow(1).font = { bold: true };
+  const detail: (string | number)[][] = [];
   for (const r of matrix.regions) {
     for (const c of r.cells) {
       for (const [code, count] of Object.entries(c.byForm)) {
-        detail.addRow([
+        detail.push([
           r.region || r.code,
           r.name,
           c.period,
@@ -198,5 +191,17 @@ export async function matrixWorkbook(matrix: Matrix, formCode: FormCode | null):
       }
     }
   }
+  sheet(
+    wb,
+    '明细',
+    [
+      { header: '区域', width: 14 },
+      { header: '办事处', width: 18 },
+      { header: '月份', width: 10 },
+      { header: '报表', width: 22 },
+      ...COUNT_HEADERS.map(([, label]) => ({ header: label, width: 8 })),
+    ],
+    detail,
+  );
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
