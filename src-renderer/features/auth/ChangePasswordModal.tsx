@@ -1,8 +1,9 @@
-import { Button, Group, Modal, PasswordInput, Stack } from '@mantine/core';
+import { Modal, PasswordInput, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { api } from '../../api/client';
 import { showApiErrors } from '../../api/form-errors';
 import { notifyOk } from '../../api/notify';
+import { ModalActions } from '../../app/ModalActions';
 
 /** Lets any signed-in person change their own password. */
 export function ChangePasswordModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
@@ -31,12 +32,7 @@ export function ChangePasswordModal({ opened, onClose }: { opened: boolean; onCl
           <PasswordInput label="当前密码" {...form.getInputProps('current')} data-autofocus />
           <PasswordInput label="新密码" description="至少8位" {...form.getInputProps('next')} />
           <PasswordInput label="确认新密码" {...form.getInputProps('confirm')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              取消
-            </Button>
-            <Button type="submit">保存</Button>
-          </Group>
+          <ModalActions onCancel={onClose} confirm="保存" />
         </Stack>
       </form>
     </Modal>

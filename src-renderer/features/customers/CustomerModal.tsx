@@ -1,10 +1,11 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { CUSTOMER_GRADES, CUSTOMER_TYPES, type Customer } from '../../../src-shared/contract';
 import { api } from '../../api/client';
 import { showApiErrors } from '../../api/form-errors';
 import { notifyOk } from '../../api/notify';
 import { useSession } from '../../app/session';
+import { ModalActions } from '../../app/ModalActions';
 
 interface Props {
   customer: Customer | null;
@@ -67,12 +68,7 @@ export function CustomerModal({ customer, initialName = '', onClose, onSaved }: 
           <TextInput label="电话" {...form.getInputProps('phone')} />
         </SimpleGrid>
         <TextInput label="地址" {...form.getInputProps('address')} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            取消
-          </Button>
-          <Button onClick={() => void submit()}>保存客户</Button>
-        </Group>
+        <ModalActions onCancel={onClose} confirm="保存客户" onConfirm={() => void submit()} />
       </Stack>
     </Modal>
   );

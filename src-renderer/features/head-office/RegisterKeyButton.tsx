@@ -1,10 +1,11 @@
-import { Alert, Button, FileButton, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, FileButton, Modal, Stack, Text } from '@mantine/core';
 import { IconKey } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import type { OutputOf } from '../../../src-shared/contract';
 import { api } from '../../api/client';
 import { notifyError, notifyOk } from '../../api/notify';
 import { Fingerprint } from './badges';
+import { ModalActions } from '../../app/ModalActions';
 
 export type RegisteredKey = OutputOf<'hq.keys.register'>;
 type SeenKey = OutputOf<'hq.keys.inspect'> & { text: string };
@@ -78,18 +79,13 @@ export function RegisterKeyButton({ onRegistered }: { onRegistered: (key: Regist
               公钥文件和数据包一样经邮件送来，可能被冒充。请打电话给该办事处，请对方在 RegionDesk
               中打开“办事处设置”，把“数据包签名密钥”下的指纹逐组念出来，与上面逐组核对。
             </Text>
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setSeen(null)}>
-                取消
-              </Button>
-              <Button
-                onClick={() => void register(seen)}
-                loading={busy}
-                disabled={seen.state === 'registered'}
-              >
-                确认一致并登记
-              </Button>
-            </Group>
+            <ModalActions
+              onCancel={() => setSeen(null)}
+              confirm="确认一致并登记"
+              onConfirm={() => void register(seen)}
+              loading={busy}
+              disabled={seen.state === 'registered'}
+            />
           </Stack>
         )}
       </Modal>

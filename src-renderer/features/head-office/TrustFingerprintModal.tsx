@@ -1,6 +1,7 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { Fingerprint } from './badges';
 import type { ImportRow } from './use-bundle-import';
+import { ModalActions } from '../../app/ModalActions';
 
 interface Props {
   row: ImportRow | null;
@@ -31,12 +32,11 @@ export function TrustFingerprintModal({ row, onClose, onConfirm }: Props) {
           <Text size="sm" c="red">
             完全一致才能导入；只要有一处不同，请不要导入，并与办事处联系——数据包可能不是该办事处发出的。
           </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              取消
-            </Button>
-            <Button onClick={() => onConfirm(row, fingerprint)}>确认一致并导入</Button>
-          </Group>
+          <ModalActions
+            onCancel={onClose}
+            confirm="确认一致并导入"
+            onConfirm={() => onConfirm(row, fingerprint)}
+          />
         </Stack>
       ) : (
         <Text>这个数据包没有写明签名公钥，无法确认，请办事处重新导出。</Text>

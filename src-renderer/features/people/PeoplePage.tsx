@@ -19,6 +19,7 @@ import { ROLE_LABELS, ROLES, type Role } from '../../../src-shared/domain/roles'
 import { api } from '../../api/client';
 import { showApiErrors } from '../../api/form-errors';
 import { notifyError, notifyOk } from '../../api/notify';
+import { ModalActions } from '../../app/ModalActions';
 
 const ROLE_OPTIONS = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
 
@@ -165,12 +166,7 @@ function PersonModal({
           {person && (
             <Switch label="在职(停用后不能登录)" {...form.getInputProps('active', { type: 'checkbox' })} />
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              取消
-            </Button>
-            <Button type="submit">保存</Button>
-          </Group>
+          <ModalActions onCancel={onClose} confirm="保存" />
         </Stack>
       </form>
     </Modal>
@@ -196,12 +192,7 @@ function ResetPasswordModal({ person, onClose }: { person: UserSummary; onClose:
       <form onSubmit={submit}>
         <Stack>
           <PasswordInput label="新密码" data-autofocus {...form.getInputProps('password')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              取消
-            </Button>
-            <Button type="submit">重置</Button>
-          </Group>
+          <ModalActions onCancel={onClose} confirm="重置" />
         </Stack>
       </form>
     </Modal>

@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { api, deliverFile } from '../../api/client';
 import { showApiErrors } from '../../api/form-errors';
+import { ModalActions } from '../../app/ModalActions';
 
 /** Asks for the fax's addressee and builds one Word file: the cover sheet, then the reports. */
 export function FaxPackModal({ reportIds, onClose }: { reportIds: number[]; onClose: () => void }) {
@@ -30,12 +31,7 @@ export function FaxPackModal({ reportIds, onClose }: { reportIds: number[]; onCl
           <TextInput label="收件方" data-autofocus {...form.getInputProps('to')} />
           <TextInput label="对方传真号" {...form.getInputProps('toFax')} />
           <TextInput label="事由" {...form.getInputProps('subject')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              取消
-            </Button>
-            <Button type="submit">生成 Word</Button>
-          </Group>
+          <ModalActions onCancel={onClose} confirm="生成 Word" />
         </Stack>
       </form>
     </Modal>
