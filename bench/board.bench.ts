@@ -50,6 +50,15 @@ export async function callOk<T>(core: Core, caller: Caller, method: string, inpu
 }
 
 /** A core on a fresh temporary data folder, with the office set up and the manager signed in. */
+/** A second connection to a bench office's database, for seeding many rows in one transaction. */
+export function openSeedConnection(dbFile: string): Database.Database {
+  const sqlite = new Database(dbFile, { fileMustExist: true });
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  return sqlite;
+}
+
 /** Word documents rendered in worker threads, as the desktop app and the browser host do. */
 export const BENCH_RENDER_WORKER = {
   workerPath: join(__dirname, '../src-main/core/documents/render-worker.ts'),
@@ -342,10 +351,7 @@ function seedYear(
     { code: 'F05', keys: periodsBetween('month', from, to) },
   ];
 
-  const sqlite = new Database(dbFile, { fileMustExist: true });
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
+  const sqlite = openSeedConnection(dbFile);
   const insert = sqlite.prepare(`
     insert into reports (form_code, author_id, period_key, status, data, version, entered_by, due_at,
       submitted_at, on_time, reviewer_id, reviewed_at, review_comment, period_start, period_end, event_at,

@@ -38,6 +38,7 @@ import {
   officeInstant,
   BENCH_RENDER_WORKER,
   openBenchCore,
+  openSeedConnection,
   randomSource,
   repPeople,
   round,
@@ -92,10 +93,7 @@ function seedMonth(dbFile: string, reps: Person[], manager: Person, now: Date): 
   const f04Json = JSON.stringify(valid('F04', f04Sample()));
   const f05Json = JSON.stringify(valid('F05', f05Sample()));
 
-  const sqlite = new Database(dbFile, { fileMustExist: true });
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
+  const sqlite = openSeedConnection(dbFile);
   const insertReport = sqlite.prepare(`
     insert into reports (form_code, author_id, period_key, status, data, version, entered_by, due_at,
       submitted_at, on_time, reviewer_id, reviewed_at, review_comment, period_start, period_end, event_at,
