@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { type Caller, type Core, type CoreOptions, DB_FILE_NAME, openCore } from '../src-main/core';
-import { validateFormData } from '../src-main/core/services/reports/form-validation';
-import { dueFor, reviewDueFor } from '../src-main/core/services/reports/report-period';
+import { validateFormData } from '../src-main/core/modules/reports/form-validation';
+import { dueFor, reviewDueFor } from '../src-main/core/modules/reports/report-period';
 import { DAY_MS, HOUR_MS, OFFICE_UTC_OFFSET_HOURS, parseDay } from '../src-shared/domain/deadlines/calendar';
 import { DEFAULT_DEADLINES, isWorkingDayWith } from '../src-shared/domain/deadlines/rules';
 import { type FormCode, getForm } from '../src-shared/domain/forms';
@@ -61,7 +61,7 @@ export function openSeedConnection(dbFile: string): Database.Database {
 
 /** Word documents rendered in worker threads, as the desktop app and the browser host do. */
 export const BENCH_RENDER_WORKER = {
-  workerPath: join(__dirname, '../src-main/core/documents/render-worker.ts'),
+  workerPath: join(__dirname, '../src-main/core/platform/render-worker.ts'),
   execArgv: ['--require', 'tsx/cjs'],
 };
 

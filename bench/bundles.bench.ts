@@ -14,9 +14,9 @@ import {
   publicKeyFile,
   SIGNATURE_PATH,
   writeBundle,
-} from '../src-main/core/bundles';
-import { validateFormData } from '../src-main/core/services/reports/form-validation';
-import { dueFor, eventInstant, reviewDueFor } from '../src-main/core/services/reports/report-period';
+} from '../src-main/core/platform/bundle-format';
+import { validateFormData } from '../src-main/core/modules/reports/form-validation';
+import { dueFor, eventInstant, reviewDueFor } from '../src-main/core/modules/reports/report-period';
 import { BUNDLE_DATA_PATH, type BundleData } from '../src-shared/bundle/bundle-data';
 import { HOUR_MS } from '../src-shared/domain/deadlines/calendar';
 import { DEFAULT_DEADLINES, isWorkingDayWith } from '../src-shared/domain/deadlines/rules';

@@ -3,7 +3,7 @@
  * and scripts/verify-bundle.mjs: `npx tsx scripts/make-bad-bundles.ts [DIR]`, by default into
  * tests/fixtures/bundles/generated/ (not committed).
  */
-import { makeBadBundles } from '../src-main/core/bundles/testing/make-bad-bundles';
+import { makeBadBundles } from '../tests/helpers/bundles/make-bad-bundles';
 
 async function main(): Promise<void> {
   const made = await makeBadBundles(process.argv[2]);

@@ -1,5 +1,5 @@
 import type { Result } from '../../src-shared/errors';
-import type { RenderPoolOptions } from './documents/render-pool';
+import type { RenderPoolOptions } from './platform/render-pool';
 
 /** Who is calling, as a transport knows it; the transport owns how a session token travels. */
 export interface Caller {

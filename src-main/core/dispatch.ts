@@ -4,9 +4,9 @@ import type { Caller } from './core-types';
 import type { InstallationMode } from './db/schema';
 import type { HandlerContext, SessionUser } from './handler-types';
 import { handlers } from './handlers';
-import { issuesToFields } from './services/reports/form-validation';
-import { resolveSession } from './services/auth/sessions';
-import { loadOffice } from './services/office/office-handlers';
+import { issuesToFields } from './modules/reports/form-validation';
+import { resolveSession } from './modules/auth/sessions';
+import { loadOffice } from './modules/office/office-handlers';
 
 /** Methods callable before the setup wizard has created the office. */
 const BEFORE_SETUP = new Set<MethodName>(['setup.status', 'setup.initialize', 'auth.me']);

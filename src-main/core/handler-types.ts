@@ -4,11 +4,11 @@ import { ApiError } from '../../src-shared/errors';
 import type { Role } from '../../src-shared/domain/roles';
 import type { Caller } from './core-types';
 import type { DB } from './db/schema';
-import type { FileStore } from './services/documents/file-store';
-import type { SignInLimiter } from './services/auth/rate-limit';
-import type { UploadStore } from './services/head-office/upload-store';
-import type { JobRegistry } from './services/bundles/export-jobs';
-import type { DocxRenderer } from './documents/render-pool';
+import type { FileStore } from './platform/file-store';
+import type { SignInLimiter } from './platform/rate-limit';
+import type { UploadStore } from './platform/upload-store';
+import type { JobRegistry } from './platform/job-registry';
+import type { DocxRenderer } from './platform/render-pool';
 
 export interface SessionUser {
   id: number;

@@ -4,19 +4,19 @@ import type { Core, CoreOptions } from './core-types';
 import { openConnection } from './db/connection';
 import { migrate } from './db/migrate';
 import { dispatch, type DispatchDeps } from './dispatch';
-import { SignInLimiter } from './services/auth/rate-limit';
-import { FileStore } from './services/documents/file-store';
-import { inProcessRenderer, RenderPool } from './documents/render-pool';
-import { JobRegistry } from './services/bundles/export-jobs';
-import { MAX_UPLOAD_BYTES, UploadStore } from './services/head-office/upload-store';
-import { resolveSession } from './services/auth/sessions';
-import { loadOffice } from './services/office/office-handlers';
+import { SignInLimiter } from './platform/rate-limit';
+import { FileStore } from './platform/file-store';
+import { inProcessRenderer, RenderPool } from './platform/render-pool';
+import { JobRegistry } from './platform/job-registry';
+import { MAX_UPLOAD_BYTES, UploadStore } from './platform/upload-store';
+import { resolveSession } from './modules/auth/sessions';
+import { loadOffice } from './modules/office/office-handlers';
 import { fail, ok, type Result } from '../../src-shared/errors';
 import type { Caller } from './core-types';
 
 export type { Caller, Core, CoreOptions, GeneratedFile } from './core-types';
 export { DatabaseOpenError } from './db/connection';
-export { MAX_UPLOAD_BYTES } from './services/head-office/upload-store';
+export { MAX_UPLOAD_BYTES } from './platform/upload-store';
 
 /** The database file inside a data folder. */
 export const DB_FILE_NAME = 'regiondesk.sqlite';

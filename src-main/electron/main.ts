@@ -7,7 +7,7 @@ import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { dataFolder, looksLikeNetworkPath, userDataFolder } from './data-folder';
 import { registerIpcAdapter } from './ipc-adapter';
 // electron-vite builds the worker as its own entry and gives its path in out/main.
-import renderWorkerPath from '../core/documents/render-worker?modulePath';
+import renderWorkerPath from '../core/platform/render-worker?modulePath';
 import { buildAppMenu } from './menu';
 import { nativeBindingPath } from './native-binding';
 import { applySessionPolicy, hardenWebContents } from './security';

@@ -38,7 +38,7 @@ async function main() {
     dataDir,
     now,
     renderWorker: {
-      workerPath: resolve(__dirname, '../core/documents/render-worker.ts'),
+      workerPath: resolve(__dirname, '../core/platform/render-worker.ts'),
       execArgv: ['--require', 'tsx/cjs'],
     },
   });

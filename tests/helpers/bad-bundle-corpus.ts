@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { type BadBundle, makeBadBundles } from '../../src-main/core/bundles/testing/make-bad-bundles';
+import { type BadBundle, makeBadBundles } from './bundles/make-bad-bundles';
 
 /**
  * The bad-bundle corpus, built once for the test file in a temporary folder by the same script

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { BUNDLE_DATA_PATH, bundleDataSchema } from '../../../src-shared/bundle';
-import { readBundle } from '../../../src-main/core/bundles';
+import { readBundle } from '../../../src-main/core/platform/bundle-format';
 import { call, expectOk, readRows } from '../../helpers/core-harness';
 import { openDocx } from '../print/docx-text';
 import { EXPORT_AT, LI_MISSING_DAY, MONTH, monthOffice, officePublicKey } from './month-office';

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { joinParts, readBundle } from '../../../src-main/core/bundles';
-import { exportMonthBundle } from '../../../src-main/core/services/bundles/bundle-export';
+import { joinParts, readBundle } from '../../../src-main/core/platform/bundle-format';
+import { exportMonthBundle } from '../../../src-main/core/modules/bundles/bundle-export';
 import {
   call,
   callRaw,

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { ReportDetail } from '../../../src-shared/contract';
 import type { FormCode } from '../../../src-shared/domain/forms';
-import { parsePublicKeyFile } from '../../../src-main/core/bundles';
+import { parsePublicKeyFile } from '../../../src-main/core/platform/bundle-format';
 import { openConnection } from '../../../src-main/core/db/connection';
 import type { SessionUser } from '../../../src-main/core/handler-types';
 import { MANAGER, call, expectOk, startOffice } from '../../helpers/core-harness';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthScope } from '../../../src-main/core/services/bundles/month-scope';
+import { monthScope } from '../../../src-main/core/modules/reports/month-scope';
 import { call, expectOk, startOffice } from '../../helpers/core-harness';
 import { f08Sample } from '../../fixtures/forms/f08-sample';
 import { f09Sample } from '../../fixtures/forms/f09-sample';

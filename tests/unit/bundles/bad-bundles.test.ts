@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUNDLE_ERROR_REASONS, BundleError, readBundle } from '../../../src-main/core/bundles';
-import { BAD_BUNDLE_CASES, makeBadBundles } from '../../../src-main/core/bundles/testing/make-bad-bundles';
-import { sampleReadOptions } from '../../../src-main/core/bundles/testing/sample-bundle';
+import { BUNDLE_ERROR_REASONS, BundleError, readBundle } from '../../../src-main/core/platform/bundle-format';
+import { BAD_BUNDLE_CASES, makeBadBundles } from '../../helpers/bundles/make-bad-bundles';
+import { sampleReadOptions } from '../../helpers/bundles/sample-bundle';
 import { useBadBundleCorpus } from '../../helpers/bad-bundle-corpus';
 
 const corpus = useBadBundleCorpus();

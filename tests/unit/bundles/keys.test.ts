@@ -6,7 +6,7 @@ import {
   KeyFileError,
   parsePublicKeyFile,
   publicKeyFile,
-} from '../../../src-main/core/bundles';
+} from '../../../src-main/core/platform/bundle-format';
 
 const office = { code: 'BJ01', name: '北京办事处' };
 const pair = generateOfficeKeyPair();

@@ -8,8 +8,8 @@ import {
   KeyFileError,
   readBundle,
   writeBundle,
-} from '../../../src-main/core/bundles';
-import { rawZip } from '../../../src-main/core/bundles/testing/raw-zip';
+} from '../../../src-main/core/platform/bundle-format';
+import { rawZip } from '../../helpers/bundles/raw-zip';
 import {
   SAMPLE_CREATED_AT,
   SAMPLE_OFFICE,
@@ -18,8 +18,8 @@ import {
   sampleFiles,
   sampleKeys,
   sampleReadOptions,
-} from '../../../src-main/core/bundles/testing/sample-bundle';
-import { signedBundleEntries } from '../../../src-main/core/bundles/write-bundle';
+} from '../../helpers/bundles/sample-bundle';
+import { signedBundleEntries } from '../../../src-main/core/platform/bundle-format/write-bundle';
 
 async function refusal(promise: Promise<unknown>): Promise<BundleError> {
   const error = await promise.then(

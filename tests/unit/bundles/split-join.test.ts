@@ -8,9 +8,9 @@ import {
   readBundle,
   splitBundle,
   writeBundle,
-} from '../../../src-main/core/bundles';
-import { PART_HEADER_BYTES } from '../../../src-main/core/bundles/split-bundle';
-import { sampleBundleInput, sampleReadOptions } from '../../../src-main/core/bundles/testing/sample-bundle';
+} from '../../../src-main/core/platform/bundle-format';
+import { PART_HEADER_BYTES } from '../../../src-main/core/platform/bundle-format/split-bundle';
+import { sampleBundleInput, sampleReadOptions } from '../../helpers/bundles/sample-bundle';
 
 const KB = 1024;
 

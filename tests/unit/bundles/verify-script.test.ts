@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { publicKeyFile } from '../../../src-main/core/bundles';
-import { makeBadBundles } from '../../../src-main/core/bundles/testing/make-bad-bundles';
-import { sampleKeys } from '../../../src-main/core/bundles/testing/sample-bundle';
+import { publicKeyFile } from '../../../src-main/core/platform/bundle-format';
+import { makeBadBundles } from '../../helpers/bundles/make-bad-bundles';
+import { sampleKeys } from '../../helpers/bundles/sample-bundle';
 
 const SCRIPT = fileURLToPath(new URL('../../../scripts/verify-bundle.mjs', import.meta.url));
 let dir: string;

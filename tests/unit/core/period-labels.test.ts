@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime } from '../../../src-main/core/services/documents/period-labels';
+import { formatDateTime } from '../../../src-shared/domain/deadlines/format-time';
 
 describe('formatDateTime', () => {
   it('prints office time, and a midnight deadline as 24:00 of the day it ends', () => {

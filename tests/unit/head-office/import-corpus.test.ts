@@ -1,13 +1,13 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { BAD_BUNDLE_CASES } from '../../../src-main/core/bundles/testing/make-bad-bundles';
+import { BAD_BUNDLE_CASES } from '../../helpers/bundles/make-bad-bundles';
 import { useBadBundleCorpus } from '../../helpers/bad-bundle-corpus';
-import { writeBundle } from '../../../src-main/core/bundles';
+import { writeBundle } from '../../../src-main/core/platform/bundle-format';
 import {
   sampleBundleInput,
   sampleKeyFile,
   SAMPLE_OFFICE,
-} from '../../../src-main/core/bundles/testing/sample-bundle';
+} from '../../helpers/bundles/sample-bundle';
 import { call, expectError, expectOk, readRows, tableChecksums } from '../../helpers/core-harness';
 import { registerKeyFile, startHeadOffice, uploadAll } from './head-office';
 

@@ -1,8 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { sign, verify } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { parsePublicKeyFile } from '../../../src-main/core/bundles/keys';
-import { privateKeyPath } from '../../../src-main/core/services/keys/office-keys';
+import { parsePublicKeyFile } from '../../../src-main/core/platform/bundle-format/keys';
+import { privateKeyPath } from '../../../src-main/core/modules/keys/office-keys';
 import { call, expectError, expectOk, readRows, startOffice } from '../../helpers/core-harness';
 
 describe('the office signing key', () => {

@@ -1,0 +1,81 @@
+import type { Kysely } from 'kysely';
+import {
+  BUNDLE_DATA_PATH,
+  type BundleFileEntry,
+  type BundleGap,
+} from '../../../../src-shared/bundle/bundle-data';
+import { type DeadlineSettings, headOfficeDueAt } from '../../../../src-shared/domain/deadlines/rules';
+import { ApiError } from '../../../../src-shared/errors';
+import type { DB, Office } from '../../db/schema';
+import { loadOffice } from '../office/office-handlers';
+import { loadDeadlines } from '../settings/deadline-settings';
+import { documentEntry, type PlannedDocument, planDocuments } from './bundle-documents';
+import { nextRevision } from './export-repo';
+import { type Expectant, monthGaps } from '../reports/month-gaps';
+import { isIncluded, type MonthRow, monthReports, type MonthScope, monthScope } from '../reports/month-scope';
+
+export const SUMMARY_PATH = 'summary.xlsx';
+
+/** Everything decided about a month's bundle before any document is rendered. */
+export interface MonthPlan {
+  office: Office;
+  scope: MonthScope;
+  settings: DeadlineSettings;
+  revision: number;
+  /** When the month's forms are due at 销售部 (the 5th of the next month by default). */
+  headOfficeDueAt: string | null;
+  included: MonthRow[];
+  gaps: BundleGap[];
+  documents: PlannedDocument[];
+}
+
+/** Reads the month's reports and decides what goes out, what is missing and which revision this is. */
+export async function planMonth(db: Kysely<DB>, month: string, now: Date): Promise<MonthPlan> {
+  const scope = monthScope(month, now);
+  const office = await loadOffice(db);
+  if (!office) throw new ApiError('SETUP_REQUIRED', '请先完成初始设置。');
+  const settings = await loadDeadlines(db);
+  const rows = await monthReports(db, scope);
+  const people: Expectant[] = (
+    await db
+      .selectFrom('users')
+      .select(['id', 'display_name', 'role'])
+      .where('active', '=', 1)
+      .where('role', 'in', ['rep', 'manager'])
+      .orderBy('id')
+      .execute()
+  ).map((u) => ({ id: u.id, name: u.display_name, role: u.role }));
+  const included = rows.filter(isIncluded);
+  return {
+    office,
+    scope,
+    settings,
+    revision: await nextRevision(db, month),
+    headOfficeDueAt: headOfficeDueAt('F04', month, settings)?.toISOString() ?? null,
+    included,
+    gaps: monthGaps(scope, rows, people, settings, now),
+    documents: planDocuments(included, scope),
+  };
+}
+
+/** Every file of the bundle as the bundle's data file lists it, manifest aside. */
+export function plannedFiles(plan: MonthPlan): BundleFileEntry[] {
+  const all = plan.included.map((r) => r.id);
+  return [
+    ...plan.documents.map(documentEntry),
+    {
+      kind: 'data',
+      path: BUNDLE_DATA_PATH,
+      title: `${plan.scope.monthLabel}报表数据`,
+      formCode: null,
+      reportIds: all,
+    },
+    {
+      kind: 'summary',
+      path: SUMMARY_PATH,
+      title: `${plan.scope.monthLabel}报送汇总表`,
+      formCode: null,
+      reportIds: all,
+    },
+  ];
+}

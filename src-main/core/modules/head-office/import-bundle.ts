@@ -1,0 +1,252 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { ImportResult } from '../../../../src-shared/contract';
+import { BundleError } from '../../platform/bundle-format';
+import { sha256Hex } from '../../platform/bundle-format/bundle-rules';
+import type { DB } from '../../db/schema';
+import type { SessionUser } from '../../handler-types';
+import { writeAudit } from '../../platform/audit';
+import { type UnknownOfficePolicy, type VerifiedBundle, verifyBundle } from './verify';
+
+const ROWS_PER_INSERT = 200;
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+export interface ImportOptions {
+  /** The fingerprint a person confirmed for an office seen for the first time. */
+  trustFingerprint?: string;
+  /** The names the files arrived under; a month in them must be the bundle's month. */
+  fileNames?: string[];
+}
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+/** The stored bundle of this office, month and revision, if any. */
+async function sameRevision(db: Db, v: VerifiedBundle) {
+  return db
+    .selectFrom('ho_bundles')
+    .select(['id', 'manifest_sha256'])
+    .where('office_code', '=', v.manifest.office.code)
+    .where('period', '=', v.manifest.period)
+    .where('revision', '=', v.manifest.revision)
+    .executeTakeFirst();
+}
+
+/**
+ * The id of exactly this bundle when it is already stored, else null; refuses a different
+ * bundle under a revision already stored.
+ */
+export async function storedCopy(db: Db, v: VerifiedBundle): Promise<number | null> {
+  const existing = await sameRevision(db, v);
+  if (!existing) return null;
+  if (existing.manifest_sha256 === v.manifestSha) return existing.id;
+  throw new BundleError(
+    'revision-conflict',
+    `${v.manifest.office.name} ${v.manifest.period} 第 ${v.manifest.revision} 版`,
+  );
+}
+
+/**
+ * Registers the key a bundle from an unregistered office was signed with, once a person has
+ * confirmed its fingerprint. If a key was registered for the office meanwhile, the bundle must
+ * have been signed with it.
+ */
+async function trustSigner(trx: Transaction<DB>, v: VerifiedBundle, actor: SessionUser, at: string) {
+  const fingerprint = v.signerFingerprint!;
+  const keys = await trx
+    .selectFrom('ho_office_keys')
+    .select('fingerprint')
+    .where('office_code', '=', v.manifest.office.code)
+    .execute();
+  if (keys.some((k) => k.fingerprint === fingerprint)) return null;
+  if (keys.length > 0) throw new BundleError('bad-signature');
+  await trx
+    .insertInto('ho_office_keys')
+    .values({
+      office_code: v.manifest.office.code,
+      public_key_pem: v.manifest.signerKey!,
+      fingerprint,
+      source: 'firstImport',
+      registered_at: at,
+      registered_by: actor.id,
+    })
+    .execute();
+  return fingerprint;
+}
+
+/** Whether no bundle of the office already here was exported after this one. */
+async function newestExport(trx: Transaction<DB>, officeCode: string, exportedAt: string): Promise<boolean> {
+  const later = await trx
+    .selectFrom('ho_bundles')
+    .select('id')
+    .where('office_code', '=', officeCode)
+    .where('exported_at', '>', exportedAt)
+    .executeTakeFirst();
+  return later === undefined;
+}
+
+function officeOf(v: VerifiedBundle) {
+  return { code: v.manifest.office.code, name: v.manifest.office.name, region: v.manifest.office.region };
+}
+
+/**
+ * Verifies one bundle (a zip or its parts) and stores it in one transaction: the office (and its
+ * key, when trusted on this first import), the bundle, its files and reports. Importing the same
+ * bundle again changes nothing; a newer revision of an office's month supersedes the current one,
+ * which is kept as history; an older revision arriving late is kept as history only. Any refusal
+ * throws before the transaction, so the database is untouched.
+ */
+export async function importBundle(
+  deps: { db: Kysely<DB>; now: () => Date },
+  actor: SessionUser,
+  parts: Buffer[],
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  const policy: UnknownOfficePolicy = options.trustFingerprint
+    ? { kind: 'trust', fingerprint: options.trustFingerprint }
+    : { kind: 'refuse' };
+  const v = await verifyBundle(deps.db, parts, policy, options.fileNames);
+  const { manifest, data } = v;
+  const base = {
+    office: officeOf(v),
+    period: manifest.period,
+    revision: manifest.revision,
+    reportCount: data.reports.length,
+  };
+  const at = deps.now().toISOString();
+  // Whether it is already here is decided inside the transaction, so two imports of the same
+  // bundle at once store it once.
+  return deps.db.transaction().execute(async (trx) => {
+    const stored = await storedCopy(trx, v);
+    if (stored !== null) {
+      return {
+        ...base,
+        outcome: 'unchanged' as const,
+        bundleId: stored,
+        supersededRevision: null,
+        historyOnly: false,
+        registeredFingerprint: null,
+      };
+    }
+    const current = await trx
+      .selectFrom('ho_bundles')
+      .select(['id', 'revision'])
+      .where('office_code', '=', manifest.office.code)
+      .where('period', '=', manifest.period)
+      .where('superseded_by', 'is', null)
+      .executeTakeFirst();
+    const historyOnly = current !== undefined && current.revision > manifest.revision;
+    const office = await trx
+      .selectFrom('ho_offices')
+      .selectAll()
+      .where('code', '=', manifest.office.code)
+      .executeTakeFirst();
+    if (!office) {
+      await trx
+        .insertInto('ho_offices')
+        .values({ ...officeOf(v), created_at: at, updated_at: at })
+        .execute();
+    } else if (
+      (office.name !== manifest.office.name || office.region !== manifest.office.region) &&
+      (await newestExport(trx, manifest.office.code, data.exportedAt))
+    ) {
+      // The office's newest bundle names it as it is now; an older one arriving late does not rename it back.
+      await trx
+        .updateTable('ho_offices')
+        .set({ name: manifest.office.name, region: manifest.office.region, updated_at: at })
+        .where('code', '=', office.code)
+        .execute();
+    }
+    const registeredFingerprint = v.officeKnown ? null : await trustSigner(trx, v, actor, at);
+    const { id: bundleId } = await trx
+      .insertInto('ho_bundles')
+      .values({
+        office_code: manifest.office.code,
+        period: manifest.period,
+        revision: manifest.revision,
+        manifest_sha256: v.manifestSha,
+        bytes: v.zip.length,
+        zip: v.zip,
+        exported_at: data.exportedAt,
+        exported_by: data.exportedBy.name,
+        head_office_due_at: data.headOfficeDueAt,
+        office: JSON.stringify(data.office),
+        people: JSON.stringify(data.people),
+        customers: JSON.stringify(data.customers),
+        gaps: JSON.stringify(data.gaps),
+        key_fingerprint: v.signerFingerprint ?? '',
+        imported_at: at,
+        imported_by: actor.id,
+        superseded_by: historyOnly ? current.id : null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    if (current && !historyOnly) {
+      await trx
+        .updateTable('ho_bundles')
+        .set({ superseded_by: bundleId })
+        .where('id', '=', current.id)
+        .execute();
+    }
+    const described = new Map(data.files.map((f) => [f.path, f]));
+    const fileRows = [...v.files].map(([path, bytes]) => {
+      const f = described.get(path);
+      return {
+        bundle_id: bundleId,
+        path,
+        kind: f?.kind ?? 'document',
+        title: f?.title ?? path,
+        form_code: f?.formCode ?? null,
+        report_ids: JSON.stringify(f?.reportIds ?? []),
+        sha256: sha256Hex(bytes),
+        size: bytes.length,
+      };
+    });
+    const reportRows = data.reports.map((r) => ({
+      bundle_id: bundleId,
+      source_id: r.id,
+      form_code: r.formCode,
+      period_key: r.periodKey,
+      period_label: r.periodLabel,
+      author_name: r.author.name,
+      status: r.status,
+      on_time: r.onTime === null ? null : r.onTime ? 1 : 0,
+      due_at: r.dueAt,
+      submitted_at: r.submittedAt,
+      report: JSON.stringify(r),
+    }));
+    // Many rows per statement: a month of 50 reps is some 1,400 reports.
+    for (const rows of chunks(fileRows, ROWS_PER_INSERT))
+      await trx.insertInto('ho_bundle_files').values(rows).execute();
+    for (const rows of chunks(reportRows, ROWS_PER_INSERT))
+      await trx.insertInto('ho_reports').values(rows).execute();
+    await writeAudit(trx, {
+      actorId: actor.id,
+      action: 'import',
+      entity: 'bundle',
+      entityId: bundleId,
+      at,
+      detail: {
+        office: manifest.office.code,
+        period: manifest.period,
+        revision: manifest.revision,
+        manifestSha256: v.manifestSha,
+        reports: data.reports.length,
+        historyOnly,
+        supersedes: current && !historyOnly ? current.id : null,
+        registeredFingerprint,
+      },
+    });
+    return {
+      ...base,
+      outcome: 'imported' as const,
+      bundleId,
+      supersededRevision: current && !historyOnly ? current.revision : null,
+      historyOnly,
+      registeredFingerprint,
+    };
+  });
+}

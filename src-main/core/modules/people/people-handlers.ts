@@ -1,0 +1,103 @@
+import { ApiError } from '../../../../src-shared/errors';
+import { currentUser, type Handlers, nowIso } from '../../handler-types';
+import { writeAudit } from '../../platform/audit';
+import { replacePassword } from '../auth/password-store';
+import { hashPassword } from '../auth/passwords';
+import { deleteUserSessions } from '../auth/sessions';
+import { findUser, findUserByName, toUserSummary } from './user-repo';
+
+export const peopleHandlers = {
+  'people.list': async (_input, ctx) => {
+    const me = currentUser(ctx);
+    let q = ctx.db.selectFrom('users').selectAll().orderBy('role').orderBy('display_name');
+    // A rep needs only their own entry; the office's list of people is for managers and clerks.
+    if (me.role === 'rep') q = q.where('id', '=', me.id);
+    return (await q.execute()).map(toUserSummary);
+  },
+
+  'people.create': async (input, ctx) => {
+    const me = currentUser(ctx);
+    if (await findUserByName(ctx.db, input.username)) {
+      throw new ApiError('CONFLICT', `登录名“${input.username}”已被使用,请换一个。`, {
+        username: '登录名已被使用',
+      });
+    }
+    const hash = await hashPassword(input.password);
+    const at = nowIso(ctx);
+    return ctx.db.transaction().execute(async (trx) => {
+      const user = await trx
+        .insertInto('users')
+        .values({
+          username: input.username,
+          display_name: input.displayName,
+          role: input.role,
+          password_hash: hash,
+          phone: input.phone,
+          created_at: at,
+          updated_at: at,
+          created_by: me.id,
+          updated_by: me.id,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await writeAudit(trx, {
+        actorId: me.id,
+        action: 'create',
+        entity: 'user',
+        entityId: user.id,
+        at,
+        detail: { username: user.username, role: user.role },
+      });
+      return toUserSummary(user);
+    });
+  },
+
+  'people.update': async (input, ctx) => {
+    const me = currentUser(ctx);
+    const existing = await findUser(ctx.db, input.id);
+    if (!existing) throw new ApiError('NOT_FOUND', '找不到此人员,可能已被删除。');
+    if (existing.id === me.id && (input.role !== 'manager' || !input.active)) {
+      throw new ApiError('INVALID_STATE', '不能停用自己或取消自己的区域经理角色。');
+    }
+    const at = nowIso(ctx);
+    return ctx.db.transaction().execute(async (trx) => {
+      const user = await trx
+        .updateTable('users')
+        .set({
+          display_name: input.displayName,
+          role: input.role,
+          phone: input.phone,
+          active: input.active ? 1 : 0,
+          updated_at: at,
+          updated_by: me.id,
+        })
+        .where('id', '=', input.id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      if (!input.active) await deleteUserSessions(trx, input.id);
+      await writeAudit(trx, {
+        actorId: me.id,
+        action: 'update',
+        entity: 'user',
+        entityId: input.id,
+        at,
+        detail: input,
+      });
+      return toUserSummary(user);
+    });
+  },
+
+  'people.resetPassword': async (input, ctx) => {
+    const me = currentUser(ctx);
+    if (!(await findUser(ctx.db, input.id))) throw new ApiError('NOT_FOUND', '找不到此人员。');
+    await replacePassword(ctx.db, {
+      userId: input.id,
+      actorId: me.id,
+      password: input.password,
+      at: nowIso(ctx),
+      action: 'resetPassword',
+      endSessions: true,
+    });
+    return {};
+  },
+} satisfies Pick<Handlers, 'people.list' | 'people.create' | 'people.update' | 'people.resetPassword'>;
