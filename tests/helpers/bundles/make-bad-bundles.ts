@@ -3,7 +3,12 @@ import { join, resolve } from 'node:path';
 import type { BundleErrorReason } from '../../../src-main/core/platform/bundle-format/bundle-error';
 import { MANIFEST_PATH, SIGNATURE_PATH } from '../../../src-main/core/platform/bundle-format/bundle-rules';
 import { serializeManifest } from '../../../src-main/core/platform/bundle-format/manifest';
-import { type BundleFileInput, signedBundleEntries, signManifestBytes, writeBundle } from '../../../src-main/core/platform/bundle-format/write-bundle';
+import {
+  type BundleFileInput,
+  signedBundleEntries,
+  signManifestBytes,
+  writeBundle,
+} from '../../../src-main/core/platform/bundle-format/write-bundle';
 import { rawZip, type RawZipEntry } from './raw-zip';
 import { sampleBundleData, sampleBundleInput, sampleKeyFile, sampleKeys } from './sample-bundle';
 

@@ -1,6 +1,9 @@
 import { publicKeyFile } from '../../../src-main/core/platform/bundle-format/keys';
 import type { ReadBundleOptions } from '../../../src-main/core/platform/bundle-format/read-bundle';
-import type { BundleFileInput, WriteBundleInput } from '../../../src-main/core/platform/bundle-format/write-bundle';
+import type {
+  BundleFileInput,
+  WriteBundleInput,
+} from '../../../src-main/core/platform/bundle-format/write-bundle';
 import { seededKeyPair } from './seeded-keys';
 
 export const SAMPLE_PERIOD = '2025-06';

@@ -3,11 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BAD_BUNDLE_CASES } from '../../helpers/bundles/make-bad-bundles';
 import { useBadBundleCorpus } from '../../helpers/bad-bundle-corpus';
 import { writeBundle } from '../../../src-main/core/platform/bundle-format';
-import {
-  sampleBundleInput,
-  sampleKeyFile,
-  SAMPLE_OFFICE,
-} from '../../helpers/bundles/sample-bundle';
+import { sampleBundleInput, sampleKeyFile, SAMPLE_OFFICE } from '../../helpers/bundles/sample-bundle';
 import { call, expectError, expectOk, readRows, tableChecksums } from '../../helpers/core-harness';
 import { registerKeyFile, startHeadOffice, uploadAll } from './head-office';
 

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { publicKeyFile } from '../../../src-main/core/platform/bundle-format';
-import {
-  SAMPLE_OFFICE,
-  sampleKeyFile,
-  sampleKeys,
-} from '../../helpers/bundles/sample-bundle';
+import { SAMPLE_OFFICE, sampleKeyFile, sampleKeys } from '../../helpers/bundles/sample-bundle';
 import { call, expectError, expectOk, tableChecksums } from '../../helpers/core-harness';
 import { startHeadOffice } from './head-office';
 

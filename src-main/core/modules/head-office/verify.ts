@@ -5,7 +5,13 @@ import {
   type BundleData,
   bundleDataSchema,
 } from '../../../../src-shared/bundle/bundle-data';
-import { BundleError, type BundleManifest, fingerprint, joinParts, readBundle } from '../../platform/bundle-format';
+import {
+  BundleError,
+  type BundleManifest,
+  fingerprint,
+  joinParts,
+  readBundle,
+} from '../../platform/bundle-format';
 import { sha256Hex } from '../../platform/bundle-format/bundle-rules';
 import type { DB } from '../../db/schema';
 
