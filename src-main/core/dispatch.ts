@@ -1,17 +1,19 @@
 import { contract, isMethodName, type MethodName } from '../../src-shared/contract';
 import { ApiError, fail, ok, type Result } from '../../src-shared/errors';
+import type { InstallationMode } from '../../src-shared/contract';
+import { issuesToFields } from '../../src-shared/contract/issues';
 import type { Caller } from './core-types';
-import type { InstallationMode } from './db/schema';
-import type { HandlerContext, SessionUser } from './handler-types';
-import { handlers } from './handlers';
-import { issuesToFields } from './modules/reports/form-validation';
-import { resolveSession } from './modules/auth/sessions';
-import { loadOffice } from './modules/office/office-handlers';
+import type { Handlers, HandlerContext, SessionUser } from './handler-types';
 
 /** Methods callable before the setup wizard has created the office. */
 const BEFORE_SETUP = new Set<MethodName>(['setup.status', 'setup.initialize', 'auth.me']);
 
 export type DispatchDeps = Omit<HandlerContext, 'user' | 'caller'> & {
+  handlers: Handlers;
+  /** The signed-in user behind a session token, or null. */
+  resolveUser(token: string | null, now: Date): Promise<SessionUser | null>;
+  /** The installation's mode once the setup wizard has run, else null. */
+  installedMode(): Promise<InstallationMode | null>;
   onError?: (method: string, err: unknown) => void;
   /** Set once the office exists; setup cannot be undone, so it is checked only until then. */
   configured?: boolean;
@@ -40,10 +42,10 @@ export async function dispatch(
       return fail('BAD_INPUT', `输入有误:${Object.values(fields)[0] ?? '格式不正确'}`, fields);
     }
     if (!deps.configured && !BEFORE_SETUP.has(methodName)) {
-      const office = await loadOffice(deps.db);
-      if (!office) return fail('SETUP_REQUIRED', '本机尚未完成初始设置,请先完成设置向导。');
+      const mode = await deps.installedMode();
+      if (!mode) return fail('SETUP_REQUIRED', '本机尚未完成初始设置,请先完成设置向导。');
       deps.configured = true;
-      deps.mode = office.mode;
+      deps.mode = mode;
     }
     const wanted = 'mode' in def ? def.mode : undefined;
     if (wanted && wanted !== 'any' && deps.mode && wanted !== deps.mode) {
@@ -54,14 +56,23 @@ export async function dispatch(
           : '本机是区域办事处安装,此功能只在销售部(总部)使用。',
       );
     }
-    const user: SessionUser | null = await resolveSession(deps.db, caller.sessionToken, deps.now());
+    const user: SessionUser | null = await deps.resolveUser(caller.sessionToken, deps.now());
     if (def.access !== 'public') {
       if (!user) return fail('UNAUTHENTICATED', '登录已过期或尚未登录,请重新登录。');
       if (def.access !== 'signedIn' && !def.access.includes(user.role)) {
         return fail('FORBIDDEN', '您的角色无权执行此操作。');
       }
     }
-    const ctx: HandlerContext = { ...deps, user, caller };
+    const {
+      handlers,
+      resolveUser: _r,
+      installedMode: _m,
+      onError: _e,
+      configured: _c,
+      mode: _o,
+      ...shared
+    } = deps;
+    const ctx: HandlerContext = { ...shared, user, caller };
     const handler = handlers[methodName] as (input: unknown, ctx: HandlerContext) => Promise<unknown>;
     const value = await handler(parsed.data, ctx);
     // Parsing the output strips anything the contract does not name, so no column leaks.

@@ -1,20 +1,35 @@
 import type { Kysely } from 'kysely';
-import type { MethodName, OutputOf, ParsedInputOf } from '../../src-shared/contract';
-import { ApiError } from '../../src-shared/errors';
+import type { z } from 'zod';
+import type { Contract, MethodDef } from '../../src-shared/contract';
+import type { InstallationMode } from '../../src-shared/contract';
 import type { Role } from '../../src-shared/domain/roles';
+import { ApiError } from '../../src-shared/errors';
 import type { Caller } from './core-types';
-import type { DB } from './db/schema';
+import type { DB } from './db/database';
 import type { FileStore } from './platform/file-store';
-import type { SignInLimiter } from './platform/rate-limit';
-import type { UploadStore } from './platform/upload-store';
 import type { JobRegistry } from './platform/job-registry';
+import type { SignInLimiter } from './platform/rate-limit';
 import type { DocxRenderer } from './platform/render-pool';
+import type { UploadStore } from './platform/upload-store';
 
 export interface SessionUser {
   id: number;
   username: string;
   displayName: string;
   role: Role;
+}
+
+/** What the setup wizard has just created; modules prepare what they need for it. */
+export interface SetupInfo {
+  mode: InstallationMode;
+  /** The first manager (head office: its administrator). */
+  managerId: number;
+}
+
+/** What modules contribute at moments the whole installation goes through. */
+export interface ModuleHooks {
+  /** Runs once the setup wizard has stored the office and its manager (e.g. the office signing key). */
+  afterSetup(ctx: HandlerContext, setup: SetupInfo): Promise<void>;
 }
 
 /** What every handler receives besides its validated input. */
@@ -28,23 +43,28 @@ export interface HandlerContext {
   files: FileStore;
   /** Files users handed over for import (head office). */
   uploads: UploadStore;
-  /** Background bundle exports. */
+  /** Background work with progress (the bundle export). */
   jobs: JobRegistry;
   /** Renders Word documents, in worker threads when the shell provides them. */
   renderer: DocxRenderer;
   limiter: SignInLimiter;
+  hooks: ModuleHooks;
 }
 
-export type Handler<M extends MethodName> = (
-  input: ParsedInputOf<M>,
+/** The handler of one method of a module's contract: parsed input in, the output's value out. */
+export type MethodHandler<D extends MethodDef> = (
+  input: z.output<D['input']>,
   ctx: HandlerContext,
-) => Promise<OutputOf<M>>;
+) => Promise<z.output<D['output']>>;
 
-/** One handler per contract method; a missing method fails the build. */
-export type Handlers = { [M in MethodName]: Handler<M> };
+/** One handler per method of a module's contract; a missing or extra method fails the build. */
+export type ModuleHandlers<C extends Record<string, MethodDef>> = { [M in keyof C]: MethodHandler<C[M]> };
+
+/** Every method's handler, joined from the modules. */
+export type Handlers = ModuleHandlers<Contract>;
 
 /** The signed-in user; dispatch has already refused callers without a session. */
-export function currentUser(ctx: HandlerContext): SessionUser {
+export function currentUser(ctx: Pick<HandlerContext, 'user'>): SessionUser {
   if (!ctx.user) throw new ApiError('UNAUTHENTICATED', '请先登录。');
   return ctx.user;
 }

@@ -1,18 +1,18 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Core, CoreOptions } from './core-types';
+import { fail, ok, type Result } from '../../src-shared/errors';
+import type { Caller, Core, CoreOptions } from './core-types';
 import { openConnection } from './db/connection';
 import { migrate } from './db/migrate';
 import { dispatch, type DispatchDeps } from './dispatch';
-import { SignInLimiter } from './platform/rate-limit';
+import { HANDLERS, HOOKS, MIGRATIONS } from './modules';
+import { resolveSession } from './modules/auth';
+import { loadOffice } from './modules/office';
 import { FileStore } from './platform/file-store';
-import { inProcessRenderer, RenderPool } from './platform/render-pool';
 import { JobRegistry } from './platform/job-registry';
+import { SignInLimiter } from './platform/rate-limit';
+import { inProcessRenderer, RenderPool } from './platform/render-pool';
 import { MAX_UPLOAD_BYTES, UploadStore } from './platform/upload-store';
-import { resolveSession } from './modules/auth/sessions';
-import { loadOffice } from './modules/office/office-handlers';
-import { fail, ok, type Result } from '../../src-shared/errors';
-import type { Caller } from './core-types';
 
 export type { Caller, Core, CoreOptions, GeneratedFile } from './core-types';
 export { DatabaseOpenError } from './db/connection';
@@ -24,14 +24,15 @@ export const DB_FILE_NAME = 'regiondesk.sqlite';
 /**
  * Opens a data folder: database (migrated, with a backup first), file store and the dispatch
  * that both shells call. Throws DatabaseOpenError with a Chinese message when the database
- * cannot be used.
+ * cannot be used. This is the composition root: the one place that joins the modules with the
+ * platform and the dispatch.
  */
 export async function openCore(options: CoreOptions): Promise<Core> {
   const now = options.now ?? (() => new Date());
   mkdirSync(options.dataDir, { recursive: true });
   const { sqlite, db } = openConnection(join(options.dataDir, DB_FILE_NAME), options.nativeBinding);
   try {
-    await migrate(sqlite, db, { backupDir: join(options.dataDir, 'backups'), now });
+    await migrate(sqlite, db, { backupDir: join(options.dataDir, 'backups'), now, migrations: MIGRATIONS });
   } catch (err) {
     sqlite.close();
     throw err;
@@ -48,6 +49,10 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     renderer,
     jobs: new JobRegistry(now),
     limiter: new SignInLimiter(now),
+    hooks: HOOKS,
+    handlers: HANDLERS,
+    resolveUser: (token, at) => resolveSession(db, token, at),
+    installedMode: async () => (await loadOffice(db))?.mode ?? null,
     onError: (method, err) => console.error(`[regiondesk] ${method} failed:`, err),
   };
   /** Only a signed-in administrator of a head-office installation hands files over for import. */

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { deadlineSettingsSchema } from '../domain/deadlines/rules';
 import { id, isoDate } from './common';
-import { method } from './define';
+import { method, onlyIn } from './define';
 import { formCode, reportSummary } from './reports';
 
 /** A board cell's state: the report's status, or what its absence means against the deadline. */
@@ -49,7 +48,7 @@ export const punctuality = z.object({
   rate: z.number().nullable(),
 });
 
-export const boardMethods = {
+export const boardMethods = onlyIn('office', {
   'board.get': method({
     input: z
       .object({
@@ -74,14 +73,4 @@ export const boardMethods = {
     }),
     access: 'signedIn',
   }),
-  'settings.deadlines': method({
-    input: z.object({}).strict(),
-    output: deadlineSettingsSchema,
-    access: 'signedIn',
-  }),
-  'settings.updateDeadlines': method({
-    input: deadlineSettingsSchema,
-    output: deadlineSettingsSchema,
-    access: ['manager'],
-  }),
-};
+});

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { BUNDLE_FILE_KINDS, bundleGapSchema, bundleMonthSchema } from '../bundle/bundle-data';
 import { FORM_CODES } from '../domain/forms';
 import { empty, id } from './common';
-import { method } from './define';
+import { method, onlyIn } from './define';
 
 /** A bundle part may not be smaller than this (the part header alone is 48 bytes). */
 export const MIN_PART_BYTES = 1024;
@@ -62,7 +62,7 @@ const exportOutput = z.object({
 
 export const EXPORT_JOB_STATES = ['running', 'done', 'failed', 'cancelled'] as const;
 
-export const bundleMethods = {
+export const bundleMethods = onlyIn('office', {
   /** What the month's bundle would hold and what is missing, late or unapproved. */
   'bundles.preview': method({
     input: monthInput,
@@ -119,4 +119,4 @@ export const bundleMethods = {
     output: z.object({ fileId: z.string(), fileName: z.string() }),
     access: ['manager'],
   }),
-};
+});

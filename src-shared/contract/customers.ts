@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { id, text } from './common';
-import { method } from './define';
+import { method, onlyIn } from './define';
 
 export const CUSTOMER_TYPES = ['经销商', '终端', '医院', '药店', '商超', '企业', '其他'] as const;
 export const CUSTOMER_GRADES = ['A', 'B', 'C', 'D'] as const;
@@ -24,7 +24,7 @@ export const customer = customerFields.extend({
 export type Customer = z.infer<typeof customer>;
 export type CustomerFields = z.infer<typeof customerFields>;
 
-export const customerMethods = {
+export const customerMethods = onlyIn('office', {
   'customers.search': method({
     input: z
       .object({
@@ -41,4 +41,4 @@ export const customerMethods = {
     output: customer,
     access: 'signedIn',
   }),
-};
+});

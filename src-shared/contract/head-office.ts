@@ -4,7 +4,7 @@ import { FORM_CODES } from '../domain/forms';
 import { REPORT_STATUSES } from '../domain/report-status';
 import { empty, id } from './common';
 import { method, onlyIn } from './define';
-import { docModel, generatedFile } from './reports';
+import { docModel, generatedFile } from './documents';
 
 /** An uploaded file waiting to be imported (see the shells' upload route). */
 export const uploadId = z

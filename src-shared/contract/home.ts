@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { empty, id } from './common';
-import { method } from './define';
+import { method, onlyIn } from './define';
 import { formCode, reportStatus } from './reports';
 
 export const homeItem = z.object({
@@ -16,10 +16,10 @@ export const homeItem = z.object({
 });
 export type HomeItem = z.infer<typeof homeItem>;
 
-export const homeMethods = {
+export const homeMethods = onlyIn('office', {
   'home.summary': method({
     input: empty,
     output: z.object({ now: z.string(), items: z.array(homeItem) }),
     access: 'signedIn',
   }),
-};
+});

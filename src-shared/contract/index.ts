@@ -4,23 +4,33 @@ import { authMethods } from './auth';
 import { boardMethods } from './board';
 import { bundleMethods } from './bundles';
 import { customerMethods } from './customers';
-import { type MethodDef, onlyIn } from './define';
+import type { MethodDef } from './define';
+import { documentsMethods } from './documents';
 import { headOfficeMethods } from './head-office';
 import { homeMethods } from './home';
+import { keysMethods } from './keys';
 import { officeMethods } from './office';
 import { peopleMethods } from './people';
 import { reportMethods } from './reports';
+import { settingsMethods } from './settings';
 
-/** The whole API: method name -> input, output and who may call it. */
+/**
+ * The whole API: method name -> input, output and who may call it. Each module declares its
+ * methods in a file of its own (and which installations answer them); this is the one place
+ * that joins them, a line per module.
+ */
 export const contract = {
   ...officeMethods,
   ...authMethods,
   ...peopleMethods,
-  ...onlyIn('office', customerMethods),
-  ...onlyIn('office', reportMethods),
-  ...onlyIn('office', homeMethods),
-  ...onlyIn('office', boardMethods),
-  ...onlyIn('office', bundleMethods),
+  ...keysMethods,
+  ...settingsMethods,
+  ...customerMethods,
+  ...reportMethods,
+  ...documentsMethods,
+  ...homeMethods,
+  ...boardMethods,
+  ...bundleMethods,
   ...headOfficeMethods,
 } satisfies Record<string, MethodDef>;
 
@@ -40,7 +50,11 @@ export * from './bundles';
 export * from './common';
 export * from './customers';
 export * from './define';
+export * from './documents';
 export * from './head-office';
 export * from './home';
+export * from './keys';
 export * from './office';
+export * from './people';
 export * from './reports';
+export * from './settings';

@@ -43,17 +43,4 @@ export const officeMethods = {
     access: 'public',
   }),
   'office.update': method({ input: officeProfile.strict(), output: officeProfile, access: ['manager'] }),
-  /** The office's signing key as head office registers it: fingerprint and date. */
-  'keys.info': method({
-    input: empty,
-    output: z.object({ fingerprint: z.string(), createdAt: z.string(), privateKeyPresent: z.boolean() }),
-    access: ['manager'],
-    mode: 'office',
-  }),
-  'keys.exportPublic': method({
-    input: empty,
-    output: z.object({ fileId: z.string(), fileName: z.string() }),
-    access: ['manager'],
-    mode: 'office',
-  }),
 };

@@ -13,3 +13,7 @@ export const STATUS_LABELS: Record<ReportStatus, string> = {
 
 /** Statuses in which the author may still edit the report. */
 export const EDITABLE_STATUSES: readonly ReportStatus[] = ['draft', 'returned'];
+
+/** What can happen to a report after it is first handed in; each is kept as a version. */
+export const REPORT_ACTIONS = ['submit', 'return', 'approve', 'decide', 'send'] as const;
+export type ReportAction = (typeof REPORT_ACTIONS)[number];

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
-import type { DB } from './schema';
+import type { DB } from './database';
 
 export class DatabaseOpenError extends Error {
   constructor(

@@ -3,14 +3,15 @@ import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { type Kysely, sql } from 'kysely';
 import { DatabaseOpenError } from './connection';
-import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
-import type { DB } from './schema';
+import type { Migration } from './migrations';
+import type { DB } from './database';
 
 export interface MigrateOptions {
   /** Folder for the copy taken before an existing database is migrated. */
   backupDir: string;
   now: () => Date;
-  migrations?: readonly Migration[];
+  /** Every step in version order (modules/index.ts: MIGRATIONS). */
+  migrations: readonly Migration[];
 }
 
 export interface MigrateResult {
@@ -29,8 +30,8 @@ export async function migrate(
   db: Kysely<DB>,
   options: MigrateOptions,
 ): Promise<MigrateResult> {
-  const migrations = options.migrations ?? MIGRATIONS;
-  const latest = migrations === MIGRATIONS ? LATEST_VERSION : (migrations.at(-1)?.version ?? 0);
+  const migrations = options.migrations;
+  const latest = migrations.at(-1)?.version ?? 0;
   const from = Number(sqlite.pragma('user_version', { simple: true }));
   if (from > latest) {
     throw new DatabaseOpenError(

@@ -1,5 +1,22 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../db/schema';
+import type { Generated } from 'kysely';
+import type { Db, Timestamp } from '../db/database';
+
+/** Who did what to which record, written in the same transaction as the change. */
+export interface AuditTable {
+  id: Generated<number>;
+  at: Timestamp;
+  actor_id: number | null;
+  action: string;
+  entity: string;
+  entity_id: string;
+  detail: string;
+}
+
+declare module '../db/database' {
+  interface DB {
+    audit_log: AuditTable;
+  }
+}
 
 export interface AuditEntry {
   actorId: number | null;
@@ -11,7 +28,7 @@ export interface AuditEntry {
 }
 
 /** Records who did what to which record; called inside the same transaction as the change. */
-export async function writeAudit(db: Kysely<DB> | Transaction<DB>, e: AuditEntry): Promise<void> {
+export async function writeAudit(db: Db, e: AuditEntry): Promise<void> {
   await db
     .insertInto('audit_log')
     .values({

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS } from '../../../src-main/core/db/migrations';
+import { MIGRATIONS } from '../../../src-main/core/modules';
 import { DB_FILE_NAME } from '../../../src-main/core';
 import { tempDir } from '../../helpers/core-harness';
 import { migrateFileWith } from '../../helpers/migrations';

@@ -6,7 +6,8 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { DatabaseOpenError, openConnection } from '../../../src-main/core/db/connection';
 import { migrate } from '../../../src-main/core/db/migrate';
-import { MIGRATIONS, type Migration } from '../../../src-main/core/db/migrations';
+import type { Migration } from '../../../src-main/core/db/migrations';
+import { LATEST_VERSION, MIGRATIONS } from '../../../src-main/core/modules';
 import { DB_FILE_NAME, openCore } from '../../../src-main/core';
 import { TestClock, tableChecksums, tempDir } from '../../helpers/core-harness';
 
@@ -176,7 +177,7 @@ describe('migrate', () => {
     await migrateFile(file, join(dataDir, 'backups'));
     withDb(file, (sqlite) => {
       seedOffice(sqlite);
-      sqlite.pragma('user_version = 7');
+      sqlite.pragma(`user_version = ${LATEST_VERSION + 3}`);
     });
     const before = fileHash(file);
     const tablesBefore = tableChecksums(file);
@@ -185,6 +186,7 @@ describe('migrate', () => {
     const refused = await migrate(conn.sqlite, conn.db, {
       backupDir: join(dataDir, 'backups'),
       now: clock.now,
+      migrations: MIGRATIONS,
     })
       .then(() => null)
       .catch((e: unknown) => e);

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DB_FILE_NAME } from '../../../src-main/core';
-import { MIGRATIONS } from '../../../src-main/core/db/migrations';
+import { MIGRATIONS } from '../../../src-main/core/modules';
 import { tempDir } from '../../helpers/core-harness';
 import { migrateFileWith } from '../../helpers/migrations';
 

@@ -12,13 +12,27 @@ export interface Migration {
   up(db: Kysely<any>): Promise<void>;
 }
 
-/** Every migration in order; imported statically so a bundled app carries them all. */
-export const MIGRATIONS: readonly Migration[] = [
+/**
+ * The schema steps written before the core was split into modules, frozen as they shipped; from
+ * version 5 on, each module declares its own steps (see modules/index.ts, which joins them).
+ */
+export const FOUNDATION_MIGRATIONS: readonly Migration[] = [
   { version: 1, name: '001-initial', up: m001.up },
   { version: 2, name: '002-periods-settings', up: m002.up },
   { version: 3, name: '003-bundle-exports', up: m003.up },
   { version: 4, name: '004-head-office', up: m004.up },
 ];
 
-/** The schema version this build of the app writes. */
-export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
+/**
+ * All steps in version order, checked to run 1, 2, 3… without a gap or a repeat, so two modules
+ * that picked the same number fail every test instead of skipping a step.
+ */
+export function orderMigrations(steps: readonly Migration[]): Migration[] {
+  const sorted = [...steps].sort((a, b) => a.version - b.version);
+  sorted.forEach((step, i) => {
+    if (step.version !== i + 1) {
+      throw new Error(`migration ${step.name} has version ${step.version}, expected ${i + 1}`);
+    }
+  });
+  return sorted;
+}

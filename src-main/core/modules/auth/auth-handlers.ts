@@ -1,7 +1,8 @@
+import type { authMethods } from '../../../../src-shared/contract/auth';
 import { ApiError } from '../../../../src-shared/errors';
-import { currentUser, type Handlers, nowIso } from '../../handler-types';
+import { currentUser, type ModuleHandlers, nowIso } from '../../handler-types';
 import { writeAudit } from '../../platform/audit';
-import { findUser, findUserByName, toUserSummary } from '../people/user-repo';
+import { findUser, findUserByName, toUserSummary } from './user-repo';
 import { replacePassword } from './password-store';
 import { verifyPassword } from './passwords';
 import { createSession, deleteSession } from './sessions';
@@ -65,4 +66,4 @@ export const authHandlers = {
     });
     return {};
   },
-} satisfies Pick<Handlers, 'auth.signIn' | 'auth.signOut' | 'auth.me' | 'auth.changePassword'>;
+} satisfies Partial<ModuleHandlers<typeof authMethods>>;

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema';
+import type { DB } from '../../db/database';
 import { writeAudit } from '../../platform/audit';
 import { hashPassword } from './passwords';
 import { deleteUserSessions } from './sessions';

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../db/schema';
+import type { DB } from '../../db/database';
 import type { SessionUser } from '../../handler-types';
 
 /** A session ends after this long without a request. */

@@ -8,10 +8,11 @@ import {
   bundleDataSchema,
 } from '../../../../src-shared/bundle/bundle-data';
 import { type FormCode, formTables, getForm, headerFields } from '../../../../src-shared/domain/forms';
-import type { DB, Office } from '../../db/schema';
+import type { DB } from '../../db/database';
+import type { Office } from '../office';
 import type { SessionUser } from '../../handler-types';
-import { labelOfPeriod } from '../reports/report-period';
-import type { MonthRow, MonthScope } from '../reports/month-scope';
+import { labelOfPeriod } from '../reports';
+import type { MonthRow, MonthScope } from '../reports';
 
 type Row = Record<string, unknown>;
 

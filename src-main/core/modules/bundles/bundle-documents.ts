@@ -2,11 +2,11 @@ import type { BundleFileEntry } from '../../../../src-shared/bundle/bundle-data'
 import { buildMonthOfVisits } from '../../../../src-shared/documents/month-visits';
 import { type FormCode, getForm } from '../../../../src-shared/domain/forms';
 import { periodLabel } from '../../../../src-shared/domain/periods';
-import type { Office } from '../../db/schema';
+import type { Office } from '../office';
 import type { DocModel } from '../../../../src-shared/documents/doc-model';
-import { reportDocModel } from '../documents/report-document';
-import { labelOfPeriod } from '../reports/report-period';
-import type { MonthRow, MonthScope } from '../reports/month-scope';
+import { reportDocModel } from '../documents';
+import { labelOfPeriod } from '../reports';
+import type { MonthRow, MonthScope } from '../reports';
 
 /** One Word document of the bundle and the reports printed in it. */
 export interface PlannedDocument {

@@ -6,8 +6,8 @@ import { type BundleFileInput, partFileName, splitBundle, writeBundle } from '..
 import { sha256Hex } from '../../platform/bundle-format/bundle-rules';
 import type { HandlerContext, SessionUser } from '../../handler-types';
 import { writeAudit } from '../../platform/audit';
-import { ensureOfficeKey, privateKeyPath } from '../keys/office-keys';
-import { recordVersion } from '../reports/report-repo';
+import { ensureOfficeKey, privateKeyPath } from '../keys';
+import { recordVersion } from '../reports';
 import { buildBundleData, sendComment } from './bundle-data-file';
 import type { DocModel } from '../../../../src-shared/documents/doc-model';
 import { type DocxRenderer, inProcessRenderer } from '../../platform/render-pool';

@@ -1,4 +1,5 @@
-import { currentUser, type Handlers } from '../../handler-types';
+import type { bundleMethods } from '../../../../src-shared/contract/bundles';
+import { currentUser, type ModuleHandlers } from '../../handler-types';
 import { exportMonthBundle, type ExportResult } from './bundle-export';
 import { buildMailDraft } from './mail-draft';
 import { listExports } from './export-repo';
@@ -73,13 +74,4 @@ export const bundleHandlers = {
     const file = ctx.files.add(draft.bytes, draft.fileName, 'message/rfc822', ctx.caller.sessionToken);
     return { fileId: file.id, fileName: draft.fileName };
   },
-} satisfies Pick<
-  Handlers,
-  | 'bundles.preview'
-  | 'bundles.export'
-  | 'bundles.list'
-  | 'bundles.startExport'
-  | 'bundles.job'
-  | 'bundles.cancel'
-  | 'bundles.eml'
->;
+} satisfies Partial<ModuleHandlers<typeof bundleMethods>>;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Kysely, Transaction } from 'kysely';
 import type { BundleExportSummary } from '../../../../src-shared/contract';
 import type { BundleGap } from '../../../../src-shared/bundle/bundle-data';
-import type { DB } from '../../db/schema';
+import type { DB } from '../../db/database';
 
 type Db = Kysely<DB> | Transaction<DB>;
 

@@ -6,8 +6,8 @@ import type { BundleGap } from '../../../../src-shared/bundle/bundle-data';
 import { mailText } from '../../../../src-shared/bundle/mail-text';
 import { periodLabel } from '../../../../src-shared/domain/periods';
 import { ApiError } from '../../../../src-shared/errors';
-import type { DB } from '../../db/schema';
-import { loadOffice } from '../office/office-handlers';
+import type { DB } from '../../db/database';
+import { loadOffice } from '../office';
 import { type ExportedFile, outboxDir } from './export-repo';
 
 /**

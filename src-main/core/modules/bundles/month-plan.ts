@@ -6,13 +6,14 @@ import {
 } from '../../../../src-shared/bundle/bundle-data';
 import { type DeadlineSettings, headOfficeDueAt } from '../../../../src-shared/domain/deadlines/rules';
 import { ApiError } from '../../../../src-shared/errors';
-import type { DB, Office } from '../../db/schema';
-import { loadOffice } from '../office/office-handlers';
-import { loadDeadlines } from '../settings/deadline-settings';
+import type { DB } from '../../db/database';
+import type { Office } from '../office';
+import { loadOffice } from '../office';
+import { loadDeadlines } from '../settings';
 import { documentEntry, type PlannedDocument, planDocuments } from './bundle-documents';
 import { nextRevision } from './export-repo';
-import { type Expectant, monthGaps } from '../reports/month-gaps';
-import { isIncluded, type MonthRow, monthReports, type MonthScope, monthScope } from '../reports/month-scope';
+import { type Expectant, monthGaps } from '../reports';
+import { isIncluded, type MonthRow, monthReports, type MonthScope, monthScope } from '../reports';
 
 export const SUMMARY_PATH = 'summary.xlsx';
 

@@ -4,6 +4,7 @@ import { FORM_CODES, getForm, headerFields } from '../../../../src-shared/domain
 import { STATUS_LABELS } from '../../../../src-shared/domain/report-status';
 import { ROLE_LABELS } from '../../../../src-shared/domain/roles';
 import { formatDateTime } from '../../../../src-shared/domain/deadlines/format-time';
+import { sheet } from '../../platform/xlsx-sheet';
 
 /** The sheet names head office finds in summary.xlsx. */
 export const SUMMARY_SHEETS = {
@@ -12,22 +13,6 @@ export const SUMMARY_SHEETS = {
   reports: '报表清单',
   gaps: '缺报与逾期',
 } as const;
-
-export type SheetColumn = { header: string; width: number };
-
-/** A worksheet with a bold, frozen header row and one row per entry. */
-export function sheet(
-  wb: ExcelJS.Workbook,
-  name: string,
-  columns: SheetColumn[],
-  rows: (string | number | null)[][],
-) {
-  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = columns.map((c) => ({ header: c.header, width: c.width }));
-  ws.getRow(1).font = { bold: true };
-  for (const row of rows) ws.addRow(row);
-  return ws;
-}
 
 const time = (iso: string | null) => (iso ? formatDateTime(iso) : '');
 const punctual = (onTime: boolean | null) => (onTime === null ? '' : onTime ? '按时' : '逾期');

@@ -1,8 +1,9 @@
+import type { customerMethods } from '../../../../src-shared/contract/customers';
 import { type Kysely, sql } from 'kysely';
 import type { Customer, CustomerFields } from '../../../../src-shared/contract';
 import { ApiError } from '../../../../src-shared/errors';
-import type { DB } from '../../db/schema';
-import { currentUser, type Handlers, nowIso } from '../../handler-types';
+import type { DB } from '../../db/database';
+import { currentUser, type ModuleHandlers, nowIso } from '../../handler-types';
 import { writeAudit } from '../../platform/audit';
 
 function baseQuery(db: Kysely<DB>) {
@@ -130,4 +131,4 @@ export const customerHandlers = {
     });
     return toCustomer(await baseQuery(ctx.db).where('customers.id', '=', input.id).executeTakeFirstOrThrow());
   },
-} satisfies Pick<Handlers, 'customers.search' | 'customers.create' | 'customers.update'>;
+} satisfies Partial<ModuleHandlers<typeof customerMethods>>;

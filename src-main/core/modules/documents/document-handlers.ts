@@ -1,12 +1,13 @@
+import type { documentsMethods } from '../../../../src-shared/contract/documents';
 import { buildFaxCover } from '../../../../src-shared/documents/fax-cover';
 import { buildMonthOfVisits } from '../../../../src-shared/documents/month-visits';
 import { officeDay } from '../../../../src-shared/domain/deadlines/f01-deadline';
 import { periodLabel } from '../../../../src-shared/domain/periods';
 import { ApiError } from '../../../../src-shared/errors';
-import { currentUser, type HandlerContext, type Handlers } from '../../handler-types';
-import { loadOffice } from '../office/office-handlers';
-import { assertReadable, canRead } from '../reports/report-access';
-import { loadReport, reportQuery } from '../reports/report-repo';
+import { currentUser, type HandlerContext, type ModuleHandlers } from '../../handler-types';
+import { loadOffice } from '../office';
+import { assertReadable, canRead } from '../reports';
+import { loadReport, reportQuery } from '../reports';
 import { DOCX_MIME, reportDocModel, reportFileName } from './report-document';
 
 async function office(ctx: HandlerContext) {
@@ -89,7 +90,4 @@ export const documentHandlers = {
     const file = ctx.files.add(bytes, fileName, DOCX_MIME, ctx.caller.sessionToken);
     return { fileId: file.id, fileName };
   },
-} satisfies Pick<
-  Handlers,
-  'documents.generate' | 'documents.preview' | 'documents.monthOfVisits' | 'documents.faxPack'
->;
+} satisfies Partial<ModuleHandlers<typeof documentsMethods>>;

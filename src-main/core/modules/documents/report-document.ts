@@ -2,9 +2,9 @@ import { buildDocument } from '../../../../src-shared/documents/build-document';
 import type { DocMeta, DocModel } from '../../../../src-shared/documents/doc-model';
 import { type FormCode, getForm } from '../../../../src-shared/domain/forms';
 import { STATUS_LABELS } from '../../../../src-shared/domain/report-status';
-import type { Office } from '../../db/schema';
-import type { ReportRow } from '../reports/report-repo';
-import { labelOfPeriod } from '../reports/report-period';
+import type { Office } from '../office';
+import type { ReportRow } from '../reports';
+import { labelOfPeriod } from '../reports';
 import { formatDateTime } from '../../../../src-shared/domain/deadlines/format-time';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

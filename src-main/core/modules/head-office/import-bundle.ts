@@ -2,7 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { ImportResult } from '../../../../src-shared/contract';
 import { BundleError } from '../../platform/bundle-format';
 import { sha256Hex } from '../../platform/bundle-format/bundle-rules';
-import type { DB } from '../../db/schema';
+import type { DB } from '../../db/database';
 import type { SessionUser } from '../../handler-types';
 import { writeAudit } from '../../platform/audit';
 import { type UnknownOfficePolicy, type VerifiedBundle, verifyBundle } from './verify';

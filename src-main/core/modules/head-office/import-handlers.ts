@@ -1,7 +1,8 @@
+import type { headOfficeMethods } from '../../../../src-shared/contract/head-office';
 import type { InspectedBundle } from '../../../../src-shared/contract';
 import { ApiError } from '../../../../src-shared/errors';
 import { isBundleError, KeyFileError, parsePublicKeyFile, partGroupKey } from '../../platform/bundle-format';
-import { currentUser, type HandlerContext, type Handlers } from '../../handler-types';
+import { currentUser, type HandlerContext, type ModuleHandlers } from '../../handler-types';
 import { writeAudit } from '../../platform/audit';
 import { importBundle, storedCopy } from './import-bundle';
 import { verifyBundle } from './verify';
@@ -190,4 +191,4 @@ export const importHandlers = {
       throw err;
     }
   },
-} satisfies Pick<Handlers, 'hq.keys.inspect' | 'hq.keys.register' | 'hq.import.inspect' | 'hq.import.run'>;
+} satisfies Partial<ModuleHandlers<typeof headOfficeMethods>>;

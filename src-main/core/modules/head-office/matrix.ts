@@ -3,8 +3,8 @@ import type { Kysely } from 'kysely';
 import type { BundleGap } from '../../../../src-shared/bundle/bundle-data';
 import type { MatrixCell, MatrixCount, OutputOf } from '../../../../src-shared/contract';
 import { FORM_CODES, type FormCode, getForm } from '../../../../src-shared/domain/forms';
-import type { DB } from '../../db/schema';
-import { sheet } from '../bundles/summary-xlsx';
+import type { DB } from '../../db/database';
+import { sheet } from '../../platform/xlsx-sheet';
 
 export type Matrix = OutputOf<'hq.matrix'>;
 type Count = MatrixCount;

@@ -1,3 +1,4 @@
+import type { headOfficeMethods } from '../../../../src-shared/contract/head-office';
 import type {
   BundleData,
   BundleFileEntry,
@@ -9,7 +10,7 @@ import type { DocMeta } from '../../../../src-shared/documents/doc-model';
 import { getForm } from '../../../../src-shared/domain/forms';
 import { STATUS_LABELS } from '../../../../src-shared/domain/report-status';
 import { ApiError } from '../../../../src-shared/errors';
-import { currentUser, type Handlers } from '../../handler-types';
+import { currentUser, type ModuleHandlers } from '../../handler-types';
 import { formatDateTime } from '../../../../src-shared/domain/deadlines/format-time';
 import { DEFAULT_BUNDLE_CAPS } from '../../platform/bundle-format';
 import { readZipEntries } from '../../platform/bundle-format/zip-reader';
@@ -243,13 +244,4 @@ export const readHandlers = {
       ctx.now(),
     );
   },
-} satisfies Pick<
-  Handlers,
-  | 'hq.offices.list'
-  | 'hq.matrix'
-  | 'hq.matrix.export'
-  | 'hq.bundles.list'
-  | 'hq.bundles.get'
-  | 'hq.files.get'
-  | 'hq.reports.preview'
->;
+} satisfies Partial<ModuleHandlers<typeof headOfficeMethods>>;

@@ -13,7 +13,7 @@ import {
   readBundle,
 } from '../../platform/bundle-format';
 import { sha256Hex } from '../../platform/bundle-format/bundle-rules';
-import type { DB } from '../../db/schema';
+import type { DB } from '../../db/database';
 
 /** A bundle whose zip, signature, hashes and data have all been checked; nothing stored yet. */
 export interface VerifiedBundle {

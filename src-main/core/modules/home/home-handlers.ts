@@ -1,9 +1,10 @@
+import type { homeMethods } from '../../../../src-shared/contract/home';
 import type { HomeItem } from '../../../../src-shared/contract';
 import { addDays, officeDay } from '../../../../src-shared/domain/deadlines/f01-deadline';
 import { getForm } from '../../../../src-shared/domain/forms';
-import { currentUser, type Handlers } from '../../handler-types';
-import { boardHandlers, reviewsOverdue, undecidedMatters } from '../board/board-handlers';
-import { reportQuery } from '../reports/report-repo';
+import { currentUser, type ModuleHandlers } from '../../handler-types';
+import { buildBoard, reviewsOverdue, undecidedMatters } from '../board';
+import { reportQuery } from '../reports';
 
 /** How far back the home page looks for missing reports. */
 export const LOOKBACK_DAYS = 35;
@@ -18,10 +19,11 @@ export const homeHandlers = {
     const items: HomeItem[] = [];
 
     if (me.role !== 'clerk') {
-      const board = await boardHandlers['board.get'](
-        { from: addDays(today, -LOOKBACK_DAYS), to: today, authorId: me.id },
-        ctx,
-      );
+      const board = await buildBoard(ctx, me, {
+        from: addDays(today, -LOOKBACK_DAYS),
+        to: today,
+        authorId: me.id,
+      });
       const soon = now.getTime() + LOOKAHEAD_DAYS * 86_400_000;
       const returned = await reportQuery(ctx.db)
         .where('author_id', '=', me.id)
@@ -99,4 +101,4 @@ export const homeHandlers = {
     }
     return { now: now.toISOString(), items };
   },
-} satisfies Pick<Handlers, 'home.summary'>;
+} satisfies Partial<ModuleHandlers<typeof homeMethods>>;

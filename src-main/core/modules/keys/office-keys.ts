@@ -1,12 +1,10 @@
+import type { keysMethods } from '../../../../src-shared/contract/keys';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Kysely } from 'kysely';
-import { fingerprint, generateOfficeKeyPair, publicKeyFile } from '../../platform/bundle-format/keys';
-import type { DB } from '../../db/schema';
-import { currentUser, type HandlerContext, type Handlers } from '../../handler-types';
-import { writeAudit } from '../../platform/audit';
-import { loadOffice } from '../office/office-handlers';
-import { ApiError } from '../../../../src-shared/errors';
+import { currentUser, type HandlerContext, type ModuleHandlers } from '../../handler-types';
+import { fingerprint, generateOfficeKeyPair, publicKeyFile } from '../../platform/bundle-format';
+import { requireOffice } from '../office';
+import { readSetting, writeSetting } from '../settings';
 
 const SETTING = 'officeKey';
 
@@ -21,18 +19,13 @@ interface StoredKey {
   createdAt: string;
 }
 
-async function storedKey(db: Kysely<DB>): Promise<StoredKey | null> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', SETTING).executeTakeFirst();
-  return row ? (JSON.parse(row.value) as StoredKey) : null;
-}
-
 /**
  * The office's Ed25519 signing key, made on first need (at setup). The private half is written
  * only to the data folder with owner-only permissions; the public half and its fingerprint are
  * kept in the settings for head office to register.
  */
 export async function ensureOfficeKey(ctx: Pick<HandlerContext, 'db' | 'dataDir' | 'now'>, actorId: number) {
-  const existing = await storedKey(ctx.db);
+  const existing = await readSetting<StoredKey>(ctx.db, SETTING);
   if (existing) return existing;
   const pair = generateOfficeKeyPair();
   const file = privateKeyPath(ctx.dataDir);
@@ -44,28 +37,22 @@ export async function ensureOfficeKey(ctx: Pick<HandlerContext, 'db' | 'dataDir'
     fingerprint: fingerprint(pair.publicKeyPem),
     createdAt: ctx.now().toISOString(),
   };
-  const at = key.createdAt;
-  await ctx.db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('settings')
-      .values({ key: SETTING, value: JSON.stringify(key), updated_at: at, updated_by: actorId })
-      .execute();
-    await writeAudit(trx, {
+  await ctx.db.transaction().execute((trx) =>
+    writeSetting(trx, {
+      key: SETTING,
+      value: key,
       actorId,
+      at: key.createdAt,
       action: 'createKey',
-      entity: 'settings',
-      entityId: SETTING,
-      at,
-      detail: { fingerprint: key.fingerprint },
-    });
-  });
+      audit: { fingerprint: key.fingerprint },
+    }),
+  );
   return key;
 }
 
 async function keyInfo(ctx: HandlerContext) {
   const me = currentUser(ctx);
-  const office = await loadOffice(ctx.db);
-  if (!office) throw new ApiError('SETUP_REQUIRED', '请先完成初始设置。');
+  const office = await requireOffice(ctx.db);
   const key = await ensureOfficeKey(ctx, me.id);
   return {
     key,
@@ -96,4 +83,4 @@ export const keyHandlers = {
     );
     return { fileId: saved.id, fileName };
   },
-} satisfies Pick<Handlers, 'keys.info' | 'keys.exportPublic'>;
+} satisfies Partial<ModuleHandlers<typeof keysMethods>>;

@@ -1,12 +1,11 @@
-import type { Kysely } from 'kysely';
+import type { officeMethods } from '../../../../src-shared/contract/office';
 import type { OfficeProfile } from '../../../../src-shared/contract';
 import { ApiError } from '../../../../src-shared/errors';
-import type { DB, Office } from '../../db/schema';
-import { currentUser, type Handlers, nowIso } from '../../handler-types';
+import type { Db } from '../../db/database';
+import type { Office } from './tables';
+import { currentUser, type ModuleHandlers, nowIso } from '../../handler-types';
 import { writeAudit } from '../../platform/audit';
-import { hashPassword } from '../auth/passwords';
-import { ensureOfficeKey } from '../keys/office-keys';
-import { toUserSummary } from '../people/user-repo';
+import { createAccount, hashPassword } from '../auth';
 
 function toProfile(o: Office): OfficeProfile {
   return {
@@ -33,8 +32,15 @@ const profileColumns = (p: OfficeProfile) => ({
 });
 
 /** The office profile, or null before the setup wizard has run. */
-export async function loadOffice(db: Kysely<DB>): Promise<Office | null> {
+export async function loadOffice(db: Db): Promise<Office | null> {
   return (await db.selectFrom('office').selectAll().where('id', '=', 1).executeTakeFirst()) ?? null;
+}
+
+/** The office profile; SETUP_REQUIRED before the setup wizard has run. */
+export async function requireOffice(db: Db): Promise<Office> {
+  const office = await loadOffice(db);
+  if (!office) throw new ApiError('SETUP_REQUIRED', '请先完成初始设置。');
+  return office;
 }
 
 export const officeHandlers = {
@@ -64,35 +70,30 @@ export const officeHandlers = {
           updated_at: at,
         })
         .execute();
-      const user = await trx
-        .insertInto('users')
-        .values({
+      const manager = await createAccount(
+        trx,
+        {
           username: input.manager.username,
-          display_name: input.manager.displayName,
+          displayName: input.manager.displayName,
           role: 'manager',
-          password_hash: hash,
+          passwordHash: hash,
           phone: input.manager.phone,
-          created_at: at,
-          updated_at: at,
-          created_by: null,
-          updated_by: null,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
+        },
+        null,
+        at,
+      );
       await writeAudit(trx, {
-        actorId: user.id,
+        actorId: manager.id,
         action: 'setup',
         entity: 'office',
         entityId: 1,
         at,
         detail: { mode: input.mode },
       });
-      await writeAudit(trx, { actorId: user.id, action: 'create', entity: 'user', entityId: user.id, at });
-      return toUserSummary(user);
+      return manager;
     });
-    // Each office signs its monthly bundles with a key of its own, made once at setup; head
-    // office signs nothing, it checks the offices' keys.
-    if (input.mode === 'office') await ensureOfficeKey(ctx, manager.id);
+    // Modules prepare what a new installation needs (an office's signing key, for one).
+    await ctx.hooks.afterSetup(ctx, { mode: input.mode, managerId: manager.id });
     return manager;
   },
 
@@ -116,4 +117,4 @@ export const officeHandlers = {
     });
     return input;
   },
-} satisfies Pick<Handlers, 'setup.status' | 'setup.initialize' | 'office.update'>;
+} satisfies Partial<ModuleHandlers<typeof officeMethods>>;

@@ -1,10 +1,16 @@
+import type { peopleMethods } from '../../../../src-shared/contract/people';
 import { ApiError } from '../../../../src-shared/errors';
-import { currentUser, type Handlers, nowIso } from '../../handler-types';
+import { currentUser, type ModuleHandlers, nowIso } from '../../handler-types';
 import { writeAudit } from '../../platform/audit';
-import { replacePassword } from '../auth/password-store';
-import { hashPassword } from '../auth/passwords';
-import { deleteUserSessions } from '../auth/sessions';
-import { findUser, findUserByName, toUserSummary } from './user-repo';
+import {
+  createAccount,
+  deleteUserSessions,
+  findUser,
+  findUserByName,
+  hashPassword,
+  replacePassword,
+  toUserSummary,
+} from '../auth';
 
 export const peopleHandlers = {
   'people.list': async (_input, ctx) => {
@@ -24,32 +30,20 @@ export const peopleHandlers = {
     }
     const hash = await hashPassword(input.password);
     const at = nowIso(ctx);
-    return ctx.db.transaction().execute(async (trx) => {
-      const user = await trx
-        .insertInto('users')
-        .values({
+    return ctx.db.transaction().execute((trx) =>
+      createAccount(
+        trx,
+        {
           username: input.username,
-          display_name: input.displayName,
+          displayName: input.displayName,
           role: input.role,
-          password_hash: hash,
+          passwordHash: hash,
           phone: input.phone,
-          created_at: at,
-          updated_at: at,
-          created_by: me.id,
-          updated_by: me.id,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      await writeAudit(trx, {
-        actorId: me.id,
-        action: 'create',
-        entity: 'user',
-        entityId: user.id,
+        },
+        me.id,
         at,
-        detail: { username: user.username, role: user.role },
-      });
-      return toUserSummary(user);
-    });
+      ),
+    );
   },
 
   'people.update': async (input, ctx) => {
@@ -100,4 +94,4 @@ export const peopleHandlers = {
     });
     return {};
   },
-} satisfies Pick<Handlers, 'people.list' | 'people.create' | 'people.update' | 'people.resetPassword'>;
+} satisfies Partial<ModuleHandlers<typeof peopleMethods>>;

@@ -1,16 +1,6 @@
-import type { z } from 'zod';
+import { issuesToFields } from '../../../../src-shared/contract/issues';
 import { type FormDef, formDataSchema, formDraftSchema } from '../../../../src-shared/domain/forms';
 import { ApiError } from '../../../../src-shared/errors';
-
-/** Field path -> first message, the shape the UI uses to mark fields. */
-export function issuesToFields(issues: readonly z.core.$ZodIssue[]): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of issues) {
-    const path = issue.path.map(String).join('.') || '_';
-    fields[path] ??= issue.message;
-  }
-  return fields;
-}
 
 /**
  * Checks a form's data against its declaration: leniently for a draft (so unfinished work is

@@ -8,7 +8,7 @@ import {
   shiftPeriod,
 } from '../../../../src-shared/domain/periods';
 import { ApiError } from '../../../../src-shared/errors';
-import type { DB } from '../../db/schema';
+import type { DB } from '../../db/database';
 import { reportQuery, type ReportRow } from './report-repo';
 
 type Db = Kysely<DB> | Transaction<DB>;

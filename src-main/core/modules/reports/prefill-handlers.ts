@@ -1,5 +1,6 @@
+import type { reportMethods } from '../../../../src-shared/contract/reports';
 import { formTables, getForm, headerFields, type PrefillSource } from '../../../../src-shared/domain/forms';
-import { currentUser, type Handlers } from '../../handler-types';
+import { currentUser, type ModuleHandlers } from '../../handler-types';
 import { jointVisitCount, newCustomerCount, type PrefillScope, visitCount } from './prefill-sources';
 import { quarterMonthlySales, quarterSalesActual, quarterSalesTarget } from './prefill-quarter';
 import { periodRange } from './report-period';
@@ -40,4 +41,4 @@ export const prefillHandlers = {
     }
     return { values };
   },
-} satisfies Pick<Handlers, 'reports.prefill'>;
+} satisfies Partial<ModuleHandlers<typeof reportMethods>>;

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { periodLabel, periodsBetween } from '../../../../src-shared/domain/periods';
-import type { DB } from '../../db/schema';
+import type { DB } from '../../db/database';
 import type { PrefillScope } from './prefill-sources';
 
 const amount = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);

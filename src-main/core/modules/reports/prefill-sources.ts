@@ -1,9 +1,10 @@
 import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema';
+import type { DB } from '../../db/database';
+import type { FormCode } from '../../../../src-shared/domain/forms';
 
 type Row = Record<string, unknown>;
 
-async function reportsIn(db: Kysely<DB>, formCode: string, first: string, last: string) {
+async function reportsIn(db: Kysely<DB>, formCode: FormCode, first: string, last: string) {
   const rows = await db
     .selectFrom('reports')
     .select(['author_id', 'data', 'period_key'])

@@ -1,9 +1,10 @@
+import type { reportMethods } from '../../../../src-shared/contract/reports';
 import type { FormCode } from '../../../../src-shared/domain/forms';
 import { decisionFields, formDecisionSchema, getForm } from '../../../../src-shared/domain/forms';
 import { parsePeriod } from '../../../../src-shared/domain/periods';
 import { ApiError } from '../../../../src-shared/errors';
-import { currentUser, type Handlers, nowIso } from '../../handler-types';
-import { issuesToFields } from './form-validation';
+import { currentUser, type ModuleHandlers, nowIso } from '../../handler-types';
+import { issuesToFields } from '../../../../src-shared/contract/issues';
 import { assertReadable, canRead } from './report-access';
 import { loadReport, recordVersion, reportQuery, toDetail, toSummary } from './report-repo';
 import { resolveAuthor, submitInTransaction } from './report-write-handlers';
@@ -122,7 +123,4 @@ export const reportBatchHandlers = {
     if (!row || !canRead(me, row)) throw new ApiError('NOT_FOUND', '找不到此报表。');
     return toDetail(row);
   },
-} satisfies Pick<
-  Handlers,
-  'reports.newEventKey' | 'reports.submitWeek' | 'reports.approveMany' | 'reports.decide'
->;
+} satisfies Partial<ModuleHandlers<typeof reportMethods>>;

@@ -1,5 +1,6 @@
+import type { reportMethods } from '../../../../src-shared/contract/reports';
 import { sql } from 'kysely';
-import { currentUser, type Handlers } from '../../handler-types';
+import { currentUser, type ModuleHandlers } from '../../handler-types';
 import { assertReadable, canRead } from './report-access';
 import { loadReport, reportQuery, toDetail, toSummary } from './report-repo';
 
@@ -50,4 +51,4 @@ export const reportReadHandlers = {
     const rows = await q.limit(input.limit).execute();
     return rows.filter((r) => canRead(me, r)).map(toSummary);
   },
-} satisfies Pick<Handlers, 'reports.find' | 'reports.get' | 'reports.list'>;
+} satisfies Partial<ModuleHandlers<typeof reportMethods>>;

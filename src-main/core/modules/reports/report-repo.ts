@@ -1,7 +1,8 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { ReportDetail, ReportSummary } from '../../../../src-shared/contract';
 import type { FormCode } from '../../../../src-shared/domain/forms';
-import type { DB } from '../../db/schema';
+import type { ReportAction, ReportStatus } from '../../../../src-shared/domain/report-status';
+import type { DB } from '../../db/database';
 import { writeAudit } from '../../platform/audit';
 import { labelOfPeriod } from './report-period';
 
@@ -82,8 +83,8 @@ export async function recordVersion(
   v: {
     reportId: number;
     version: number;
-    action: 'submit' | 'return' | 'approve' | 'decide' | 'send';
-    status: string;
+    action: ReportAction;
+    status: ReportStatus;
     data: string;
     comment: string | null;
     actorId: number;

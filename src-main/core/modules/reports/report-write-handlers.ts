@@ -1,18 +1,19 @@
+import type { reportMethods } from '../../../../src-shared/contract/reports';
 import type { Transaction } from 'kysely';
 import type { FormCode } from '../../../../src-shared/domain/forms';
 import { decisionFields, getForm } from '../../../../src-shared/domain/forms';
 import { ApiError } from '../../../../src-shared/errors';
-import type { DB } from '../../db/schema';
+import type { DB } from '../../db/database';
 import {
   currentUser,
   type HandlerContext,
-  type Handlers,
+  type ModuleHandlers,
   nowIso,
   type SessionUser,
 } from '../../handler-types';
 import { writeAudit } from '../../platform/audit';
-import { findUser } from '../people/user-repo';
-import { loadDeadlines } from '../settings/deadline-settings';
+import { findUser } from '../auth';
+import { loadDeadlines } from '../settings';
 import { validateFormData } from './form-validation';
 import { assertEditable, assertReadable } from './report-access';
 import { dueFor, eventInstant, periodRange, reviewDueFor } from './report-period';
@@ -201,4 +202,4 @@ export const reportWriteHandlers = {
       .execute((trx) => submitInTransaction(trx, ctx, me, input.id, input.expectedVersion));
     return toDetail((await loadReport(ctx.db, input.id))!);
   },
-} satisfies Pick<Handlers, 'reports.saveDraft' | 'reports.submit'>;
+} satisfies Partial<ModuleHandlers<typeof reportMethods>>;

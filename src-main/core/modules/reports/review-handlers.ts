@@ -1,7 +1,8 @@
+import type { reportMethods } from '../../../../src-shared/contract/reports';
 import type { Transaction } from 'kysely';
 import { ApiError } from '../../../../src-shared/errors';
-import type { DB } from '../../db/schema';
-import { currentUser, type Handlers, type HandlerContext, nowIso } from '../../handler-types';
+import type { DB } from '../../db/database';
+import { currentUser, type ModuleHandlers, type HandlerContext, nowIso } from '../../handler-types';
 import { assertReadable } from './report-access';
 import { loadReport, recordVersion, toDetail } from './report-repo';
 
@@ -81,4 +82,4 @@ export const reviewHandlers = {
       at: v.at,
     }));
   },
-} satisfies Pick<Handlers, 'reports.return' | 'reports.approve' | 'reports.versions'>;
+} satisfies Partial<ModuleHandlers<typeof reportMethods>>;

@@ -1,20 +1,20 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { settingsMethods } from '../../../../src-shared/contract/settings';
 import {
   DEFAULT_DEADLINES,
   type DeadlineSettings,
   deadlineSettingsSchema,
 } from '../../../../src-shared/domain/deadlines/rules';
-import type { DB } from '../../db/schema';
-import { currentUser, type Handlers, nowIso } from '../../handler-types';
-import { writeAudit } from '../../platform/audit';
+import type { Db } from '../../db/database';
+import { currentUser, type ModuleHandlers, nowIso } from '../../handler-types';
+import { readSetting, writeSetting } from './setting-store';
 
 const KEY = 'deadlines';
 
 /** The office's deadline rules: the regulation's values unless the manager changed them. */
-export async function loadDeadlines(db: Kysely<DB> | Transaction<DB>): Promise<DeadlineSettings> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', KEY).executeTakeFirst();
-  if (!row) return DEFAULT_DEADLINES;
-  const parsed = deadlineSettingsSchema.safeParse({ ...DEFAULT_DEADLINES, ...JSON.parse(row.value) });
+export async function loadDeadlines(db: Db): Promise<DeadlineSettings> {
+  const stored = await readSetting<Partial<DeadlineSettings>>(db, KEY);
+  if (!stored) return DEFAULT_DEADLINES;
+  const parsed = deadlineSettingsSchema.safeParse({ ...DEFAULT_DEADLINES, ...stored });
   // A setting stored by an older version that no longer validates falls back to the regulation.
   return parsed.success ? parsed.data : DEFAULT_DEADLINES;
 }
@@ -24,24 +24,9 @@ export const settingsHandlers = {
 
   'settings.updateDeadlines': async (input, ctx) => {
     const me = currentUser(ctx);
-    const at = nowIso(ctx);
-    await ctx.db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('settings')
-        .values({ key: KEY, value: JSON.stringify(input), updated_at: at, updated_by: me.id })
-        .onConflict((oc) =>
-          oc.column('key').doUpdateSet({ value: JSON.stringify(input), updated_at: at, updated_by: me.id }),
-        )
-        .execute();
-      await writeAudit(trx, {
-        actorId: me.id,
-        action: 'update',
-        entity: 'settings',
-        entityId: KEY,
-        at,
-        detail: { ...input },
-      });
-    });
+    await ctx.db
+      .transaction()
+      .execute((trx) => writeSetting(trx, { key: KEY, value: input, actorId: me.id, at: nowIso(ctx) }));
     return input;
   },
-} satisfies Pick<Handlers, 'settings.deadlines' | 'settings.updateDeadlines'>;
+} satisfies Partial<ModuleHandlers<typeof settingsMethods>>;

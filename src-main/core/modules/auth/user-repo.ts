@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { UserSummary } from '../../../../src-shared/contract';
-import type { DB, User } from '../../db/schema';
+import type { DB } from '../../db/database';
+import type { User } from './tables';
 
 /** The public view of a user row; never carries the password hash. */
 export function toUserSummary(u: User): UserSummary {

@@ -1,0 +1,57 @@
+import type { MethodDef } from '../../../src-shared/contract';
+import { FOUNDATION_MIGRATIONS, orderMigrations } from '../db/migrations';
+import type { Handlers, HandlerContext, ModuleHooks, SetupInfo } from '../handler-types';
+import type { CoreModule } from '../module';
+import { authModule } from './auth';
+import { boardModule } from './board';
+import { bundlesModule } from './bundles';
+import { customersModule } from './customers';
+import { documentsModule } from './documents';
+import { headOfficeModule } from './head-office';
+import { homeModule } from './home';
+import { keysModule } from './keys';
+import { officeModule } from './office';
+import { peopleModule } from './people';
+import { reportsModule } from './reports';
+import { settingsModule } from './settings';
+
+/** The core's modules: the one list that names them, a line per module. */
+export const MODULES = [
+  officeModule,
+  authModule,
+  peopleModule,
+  settingsModule,
+  keysModule,
+  customersModule,
+  reportsModule,
+  documentsModule,
+  homeModule,
+  boardModule,
+  bundlesModule,
+  headOfficeModule,
+] as const;
+
+type Joined<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void ? I : never;
+
+/** Every method's handler, joined from the modules; a contract method no module answers fails the build. */
+export const HANDLERS: Handlers = Object.assign({}, ...MODULES.map((m) => m.handlers)) as Joined<
+  (typeof MODULES)[number]['handlers']
+>;
+
+/** Every schema step: the foundation's, then each module's, in version order. */
+export const MIGRATIONS = orderMigrations([
+  ...FOUNDATION_MIGRATIONS,
+  ...MODULES.flatMap((m: CoreModule<Record<string, MethodDef>>) => m.migrations ?? []),
+]);
+
+/** The schema version this build of the app writes. */
+export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
+
+/** The modules' contributions to the installation's moments, run in registry order. */
+export const HOOKS: ModuleHooks = {
+  afterSetup: async (ctx: HandlerContext, setup: SetupInfo) => {
+    for (const m of MODULES as readonly CoreModule<Record<string, MethodDef>>[]) {
+      await m.afterSetup?.(ctx, setup);
+    }
+  },
+};

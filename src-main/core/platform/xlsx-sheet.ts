@@ -1,0 +1,17 @@
+import type ExcelJS from 'exceljs';
+
+export type SheetColumn = { header: string; width: number };
+
+/** A worksheet with a bold, frozen header row and one row per entry. */
+export function sheet(
+  wb: ExcelJS.Workbook,
+  name: string,
+  columns: SheetColumn[],
+  rows: (string | number | null)[][],
+) {
+  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = columns.map((c) => ({ header: c.header, width: c.width }));
+  ws.getRow(1).font = { bold: true };
+  for (const row of rows) ws.addRow(row);
+  return ws;
+}
