@@ -3,8 +3,8 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { InstallationMode, OfficeProfile, UserSummary } from '../../src-shared/contract';
 import { api, onUnauthenticated } from '../api/client';
 import { notifyError } from '../api/notify';
-import { SignInPage } from '../features/auth/SignInPage';
-import { SetupWizard } from '../features/setup/SetupWizard';
+import { SignInPage } from '../features/auth';
+import { SetupWizard } from '../features/office';
 import { AppLayout } from './AppLayout';
 import { SessionContext, type SessionValue } from './session';
 

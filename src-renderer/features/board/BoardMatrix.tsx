@@ -7,7 +7,7 @@ import {
   type OutputOf,
 } from '../../../src-shared/contract';
 import { getForm } from '../../../src-shared/domain/forms';
-import { formatInstant } from '../home/format';
+import { formatInstant } from '../../app/format';
 
 const COLORS: Record<BoardState, string> = {
   notStarted: 'gray',

@@ -5,7 +5,7 @@ import { FORM_CODES, getForm } from '../../../src-shared/domain/forms';
 import { api } from '../../api/client';
 import { notifyError } from '../../api/notify';
 import { useSession } from '../../app/session';
-import { ReportTable } from '../reports/ReportTable';
+import { ReportTable } from '../reports';
 import { BoardMatrix } from './BoardMatrix';
 import { presetRange, type RangePreset } from './board-ranges';
 

@@ -23,7 +23,7 @@ import {
 import { api } from '../../api/client';
 import { notifyError, notifyOk } from '../../api/notify';
 import { useSession } from '../../app/session';
-import { formatInstant } from '../home/format';
+import { formatInstant } from '../../app/format';
 import { GapsTable } from './GapsTable';
 import { OutboxFileActions, OutboxPanel } from './OutboxPanel';
 import { useExportJob } from './use-export-job';

@@ -2,7 +2,7 @@ import { Badge, Button, Code, Group, Paper, Table, Text } from '@mantine/core';
 import type { BundleExportSummary } from '../../../src-shared/contract';
 import { api, deliverFile, isDesktop, showInOutbox } from '../../api/client';
 import { notifyError } from '../../api/notify';
-import { formatInstant } from '../home/format';
+import { formatInstant } from '../../app/format';
 
 const kb = (bytes: number) => `${Math.ceil(bytes / 1024).toLocaleString('zh-CN')} KB`;
 

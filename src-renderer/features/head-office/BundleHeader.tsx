@@ -1,7 +1,7 @@
 import { Badge, Group, Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { OutputOf } from '../../../src-shared/contract';
-import { formatInstant } from '../home/format';
+import { formatInstant } from '../../app/format';
 import { CurrentBadge } from './badges';
 import { revisionLabel } from './labels';
 

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Paper, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import { formatInstant } from '../home/format';
+import { formatInstant } from '../../app/format';
 import { revisionLabel } from './labels';
 import { useApi } from './use-api';
 

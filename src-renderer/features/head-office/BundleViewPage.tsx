@@ -3,7 +3,7 @@ import { IconArrowLeft } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { errorMessage } from '../../api/client';
 import { BundleFilesTable } from './BundleFilesTable';
-import { GapsTable } from '../bundles/GapsTable';
+import { GapsTable } from '../bundles';
 import { BundleHeader } from './BundleHeader';
 import { BundleReportsTable } from './BundleReportsTable';
 import { BundleRevisions } from './BundleRevisions';

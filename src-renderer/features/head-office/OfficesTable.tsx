@@ -1,6 +1,6 @@
 import { Badge, Group, Stack, Table, Text } from '@mantine/core';
 import type { OutputOf } from '../../../src-shared/contract';
-import { formatInstant } from '../home/format';
+import { formatInstant } from '../../app/format';
 import { Fingerprint } from './badges';
 import { KEY_SOURCE_LABELS, revisionLabel } from './labels';
 

@@ -2,13 +2,13 @@ import { Anchor, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { HomeItem, OutputOf } from '../../../src-shared/contract';
-import { BoardMatrix } from '../board/BoardMatrix';
-import { presetRange } from '../board/board-ranges';
+import { BoardMatrix } from '../board';
+import { presetRange } from '../board';
 import { getForm } from '../../../src-shared/domain/forms';
 import { api } from '../../api/client';
 import { notifyError } from '../../api/notify';
 import { useSession } from '../../app/session';
-import { formatInstant, formatPeriodKey } from './format';
+import { formatInstant, formatPeriodKey } from '../../app/format';
 
 const STATES: Record<HomeItem['state'], { label: string; color: string }> = {
   overdue: { label: '逾期', color: 'red' },

@@ -7,7 +7,7 @@ import {
   formatFieldValue,
   normalizeDateTime,
 } from '../../../src-shared/domain/forms';
-import { CustomerPicker } from '../customers/CustomerPicker';
+import { CustomerPicker } from '../customers';
 
 type Values = Record<string, unknown>;
 

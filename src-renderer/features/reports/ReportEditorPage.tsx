@@ -10,7 +10,7 @@ import { EDITABLE_STATUSES, STATUS_LABELS } from '../../../src-shared/domain/rep
 import { api, ApiCallError, deliverFile } from '../../api/client';
 import { notifyError, notifyOk } from '../../api/notify';
 import { useSession } from '../../app/session';
-import { PrintPreviewModal } from '../print/PrintPreviewModal';
+import { PrintPreviewModal } from '../documents';
 import { DecisionPanel } from './DecisionPanel';
 import { defaultPeriod } from './default-period';
 import { FieldInput } from './FieldInput';

@@ -2,7 +2,7 @@ import { Checkbox, Table, Text } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import type { ReportSummary } from '../../../src-shared/contract';
 import { getForm } from '../../../src-shared/domain/forms';
-import { formatInstant } from '../home/format';
+import { formatInstant } from '../../app/format';
 import { StatusBadge } from './StatusBadge';
 
 interface Props {

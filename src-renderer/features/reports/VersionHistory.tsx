@@ -4,7 +4,7 @@ import type { OutputOf } from '../../../src-shared/contract';
 import { diffFormData, type FormDef } from '../../../src-shared/domain/forms';
 import { STATUS_LABELS } from '../../../src-shared/domain/report-status';
 import { api } from '../../api/client';
-import { formatInstant } from '../home/format';
+import { formatInstant } from '../../app/format';
 
 const ACTIONS = {
   submit: '提交',

@@ -7,7 +7,7 @@ import { PAGE_MARGINS_MM, type DocModel } from '../../../src-shared/documents/do
 import { buildFaxCover } from '../../../src-shared/documents/fax-cover';
 import { monthCover } from '../../../src-shared/documents/month-visits';
 import { F01 } from '../../../src-shared/domain/forms';
-import { PrintPreview, PrintPreviewDocuments } from '../../../src-renderer/features/print/PrintPreview';
+import { PrintPreview, PrintPreviewDocuments } from '../../../src-renderer/features/documents/PrintPreview';
 import { f01Data, f01Meta } from '../documents/f01-fixture';
 import { openDocx, paragraphs, squash } from './docx-text';
 import { faxInput } from './fax-fixture';

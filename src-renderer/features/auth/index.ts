@@ -1,0 +1,2 @@
+export { ChangePasswordModal } from './ChangePasswordModal';
+export { SignInPage } from './SignInPage';

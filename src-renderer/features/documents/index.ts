@@ -1,0 +1,2 @@
+export { PrintPreview, PrintPreviewDocuments } from './PrintPreview';
+export { PrintPreviewModal } from './PrintPreviewModal';

@@ -1,0 +1,1 @@
+export { OfficeKeyCard } from './OfficeKeyCard';
