@@ -7,7 +7,7 @@ import { makeBadBundles } from '../tests/helpers/bundles/make-bad-bundles';
 
 async function main(): Promise<void> {
   const made = await makeBadBundles(process.argv[2]);
-  for (const bundle of made) console.log(`${bundle.expectedReason.padEnd(18)} ${bundle.file}`);
+  for (const bundle of made) console.log(`${bundle.expectedReason.padEnd(24)} ${bundle.file}`);
   console.log(`${made.length} bad bundles`);
 }
 

@@ -4,14 +4,33 @@
  *   node scripts/verify-bundle.mjs <bundle.zip> <office-key.json>
  * Prints the office, month, revision, each file's SHA-256 check and the signature result.
  * Exit 0 when the bundle is valid, 1 when it is not, 2 on wrong usage.
- * Needs only Node 20 and the yauzl package.
+ * Needs only Node 20.15 or later (for zlib.crc32) and the yauzl package.
  */
 import { createHash, createPublicKey, verify } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { crc32 } from 'node:zlib';
 import yauzl from 'yauzl';
 
 const CAPS = { maxEntries: 5000, maxEntryBytes: 50 * 1024 * 1024, maxTotalBytes: 200 * 1024 * 1024 };
+const MANIFEST_LIMITS = { maxBytes: 2 * 1024 * 1024, maxDepth: 8 };
 const RESERVED = new Set(['manifest.json', 'manifest.sig']);
+// The fields a version-1 manifest may hold, by object; anything else is refused, as the app does.
+const MANIFEST_FIELDS = {
+  manifest: [
+    'format',
+    'schemaVersion',
+    'office',
+    'period',
+    'revision',
+    'createdAt',
+    'parts',
+    'signerKey',
+    'files',
+  ],
+  office: ['code', 'name', 'region'],
+  parts: ['index', 'count'],
+  file: ['path', 'size', 'sha256'],
+};
 
 class Invalid extends Error {}
 
@@ -60,17 +79,43 @@ function readEntryData(zip, entry, limit) {
       if (error) return reject(error);
       const chunks = [];
       let length = 0;
+      let crc = 0;
       stream.on('data', (chunk) => {
         length += chunk.length;
         if (length > limit) {
           stream.destroy();
           reject(new Invalid(`文件过大 / entry too large: ${entry.fileName}`));
-        } else chunks.push(chunk);
+        } else {
+          crc = crc32(chunk, crc);
+          chunks.push(chunk);
+        }
       });
       stream.on('error', reject);
-      stream.on('end', () => resolve(Buffer.concat(chunks)));
+      stream.on('end', () => {
+        if (crc >>> 0 !== entry.crc32)
+          reject(new Invalid(`CRC 校验失败 / CRC-32 mismatch: ${entry.fileName}`));
+        else resolve(Buffer.concat(chunks));
+      });
     });
   });
+}
+
+/** What the local file header says differently from the central directory, or null. */
+function localHeaderProblem(entry, local) {
+  if (!local.fileName.equals(entry.fileNameRaw)) return 'file name';
+  if (local.compressionMethod !== entry.compressionMethod) return 'compression method';
+  if ((local.generalPurposeBitFlag ^ entry.generalPurposeBitFlag) & 0x1) return 'encryption flag';
+  // With a data descriptor (flag 0x8) the local CRC and sizes are zero by design.
+  if ((local.generalPurposeBitFlag & 0x8) === 0) {
+    if (local.crc32 !== entry.crc32) return 'CRC-32';
+    for (const [stated, central] of [
+      [local.compressedSize, entry.compressedSize],
+      [local.uncompressedSize, entry.uncompressedSize],
+    ]) {
+      if (stated !== 0xffffffff && stated !== central) return 'size';
+    }
+  }
+  return null;
 }
 
 async function readZip(bytes) {
@@ -94,6 +139,12 @@ async function readZip(bytes) {
       seen.add(name.toLowerCase());
       if (entry.uncompressedSize > CAPS.maxEntryBytes)
         throw new Invalid(`文件过大 / entry too large: ${name}`);
+      const localProblem = localHeaderProblem(entry, await zip.readLocalFileHeaderPromise(entry));
+      if (localProblem) {
+        throw new Invalid(
+          `本地文件头与目录不符 / local header disagrees with the central directory (${localProblem}): ${name}`,
+        );
+      }
       if (!raw.endsWith('/')) entries.push({ name, entry });
     }
     const files = new Map();
@@ -108,6 +159,43 @@ async function readZip(bytes) {
   } finally {
     zip.close();
   }
+}
+
+/** Nesting of objects and arrays in JSON bytes, scanned before parsing; stops past `limit`. */
+function jsonDepth(bytes, limit) {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < bytes.length; i += 1) {
+    const byte = bytes[i];
+    if (inString) {
+      if (byte === 0x5c) i += 1;
+      else if (byte === 0x22) inString = false;
+    } else if (byte === 0x22) inString = true;
+    else if (byte === 0x5b || byte === 0x7b) {
+      depth += 1;
+      deepest = Math.max(deepest, depth);
+      if (deepest > limit) break;
+    } else if (byte === 0x5d || byte === 0x7d) depth -= 1;
+  }
+  return deepest;
+}
+
+function unknownFields(manifest) {
+  const extra = (object, allowed, where) =>
+    object !== null && typeof object === 'object' && !Array.isArray(object)
+      ? Object.keys(object)
+          .filter((key) => !allowed.includes(key))
+          .map((key) => `${where}${key}`)
+      : [];
+  return [
+    ...extra(manifest, MANIFEST_FIELDS.manifest, ''),
+    ...extra(manifest.office, MANIFEST_FIELDS.office, 'office.'),
+    ...extra(manifest.parts, MANIFEST_FIELDS.parts, 'parts.'),
+    ...(Array.isArray(manifest.files) ? manifest.files : []).flatMap((file, i) =>
+      extra(file, MANIFEST_FIELDS.file, `files.${i}.`),
+    ),
+  ];
 }
 
 function manifestShapeProblem(manifest) {
@@ -153,14 +241,30 @@ async function main(bundlePath, keyPath) {
   }
   const manifestBytes = files.get('manifest.json');
   if (!manifestBytes) throw new Invalid('缺少 manifest.json / manifest.json missing');
+  if (manifestBytes.length > MANIFEST_LIMITS.maxBytes) {
+    throw new Invalid(
+      `manifest.json 过大 / manifest.json too large: ${manifestBytes.length} B (limit ${MANIFEST_LIMITS.maxBytes} B)`,
+    );
+  }
+  if (jsonDepth(manifestBytes, MANIFEST_LIMITS.maxDepth) > MANIFEST_LIMITS.maxDepth) {
+    throw new Invalid(
+      `manifest.json 嵌套过深 / manifest.json nested too deeply (limit ${MANIFEST_LIMITS.maxDepth} levels)`,
+    );
+  }
   let manifest;
   try {
-    manifest = JSON.parse(manifestBytes.toString('utf8'));
+    manifest = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(manifestBytes));
   } catch {
     throw new Invalid('manifest.json 不是有效 JSON / manifest.json is not valid JSON');
   }
   if (manifest?.format !== 'regiondesk-bundle' || manifest.schemaVersion !== 1) {
     throw new Invalid('清单格式或版本不受支持 / unsupported manifest format or schema version');
+  }
+  const unknown = unknownFields(manifest);
+  if (unknown.length > 0) {
+    const shown = unknown.slice(0, 3).map((field) => field.slice(0, 60).replace(/[^\x20-\x7e]/g, '?'));
+    const more = unknown.length > shown.length ? ` (+${unknown.length - shown.length})` : '';
+    throw new Invalid(`清单含未知字段 / unknown manifest field: ${shown.join(', ')}${more}`);
   }
   const shapeProblem = manifestShapeProblem(manifest);
   if (shapeProblem) throw new Invalid(`清单格式不正确 / malformed manifest: ${shapeProblem}`);

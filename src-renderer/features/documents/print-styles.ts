@@ -1,4 +1,4 @@
-import { ems } from '../../../src-shared/documents/build-document';
+import { ems } from '../../../src-shared/documents/doc-model';
 import {
   A4_MM,
   contentWidthPt,
@@ -86,9 +86,28 @@ function mm(n: number): string {
   return n.toFixed(1);
 }
 
-/** CSS string literal: quotes and backslashes escaped, `<` too so the text can never close the style element. */
-function cssString(text: string): string {
-  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/</g, '\\3C ').replace(/\n/g, ' ')}"`;
+const CSS_LINE_BREAK = /\r\n|[\n\r\f]/g;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// Controls, line and paragraph separators and invisible format characters (bidi marks, zero
+// widths) are escaped rather than written raw, so the CSS source carries nothing that a tool
+// reading or embedding it could take for a line end or silently drop; the page shows them alike.
+const NON_PRINTING = /[\p{Cc}\p{Cf}\u2028\u2029<]/gu;
+
+/**
+ * A CSS string literal that holds `text` and nothing else, whatever an imported office or form
+ * name contains. Line breaks (LF, CR, CRLF, FF) would end the string, so they become spaces, as a
+ * running line is one line; NUL becomes U+FFFD as CSS would read it; quotes and backslashes are
+ * escaped; `<` and non-printing characters become hex escapes (so the text can never close the
+ * style element either), each with the space that ends the escape.
+ */
+export function cssString(text: string): string {
+  const escaped = text
+    .replace(CSS_LINE_BREAK, ' ')
+    .replace(LONE_SURROGATE, '\uFFFD')
+    .replace(/\0/g, '\uFFFD')
+    .replace(/["\\]/g, '\\$&')
+    .replace(NON_PRINTING, (ch) => `\\${ch.codePointAt(0)!.toString(16).toUpperCase()} `);
+  return `"${escaped}"`;
 }
 
 /**

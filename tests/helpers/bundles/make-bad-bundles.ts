@@ -2,76 +2,32 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BundleErrorReason } from '../../../src-main/core/platform/bundle-format/bundle-error';
 import { MANIFEST_PATH, SIGNATURE_PATH } from '../../../src-main/core/platform/bundle-format/bundle-rules';
-import { serializeManifest } from '../../../src-main/core/platform/bundle-format/manifest';
+import { signedBundleEntries, writeBundle } from '../../../src-main/core/platform/bundle-format/write-bundle';
 import {
-  type BundleFileInput,
-  signedBundleEntries,
-  signManifestBytes,
-  writeBundle,
-} from '../../../src-main/core/platform/bundle-format/write-bundle';
-import { rawZip, type RawZipEntry } from './raw-zip';
+  type BadBundleLevel,
+  type CaseSpec,
+  type Context,
+  MiB,
+  replaced,
+  resigned,
+  text,
+  withData,
+  withDataV2,
+  without,
+  withExtra,
+} from './corpus-tools';
 import { sampleBundleData, sampleBundleInput, sampleKeyFile, sampleKeys } from './sample-bundle';
+import { STRUCTURE_CASES } from './structure-cases';
+
+export type { BadBundleLevel } from './corpus-tools';
 
 export const DEFAULT_CORPUS_DIR = 'tests/fixtures/bundles/generated';
-
-/**
- * 'reader': readBundle itself refuses the bundle. 'import': the zip, signature and hashes are
- * sound and the head-office import refuses what it holds (its data/bundle.json).
- */
-export type BadBundleLevel = 'reader' | 'import';
 
 export interface BadBundle {
   name: string;
   file: string;
   expectedReason: BundleErrorReason;
   level: BadBundleLevel;
-}
-
-interface Context {
-  good: Buffer;
-  entries: BundleFileInput[];
-}
-
-interface CaseSpec {
-  name: string;
-  expectedReason: BundleErrorReason;
-  level?: BadBundleLevel;
-  build: (context: Context) => Buffer | Promise<Buffer>;
-}
-
-const MiB = 1024 * 1024;
-const text = (value: string) => Buffer.from(value, 'utf8');
-const asRaw = (entries: BundleFileInput[]): RawZipEntry[] =>
-  entries.map((entry) => ({ name: entry.path, data: entry.bytes, compress: true }));
-const withExtra = (context: Context, ...extra: RawZipEntry[]) =>
-  rawZip([...asRaw(context.entries), ...extra]);
-const without = (context: Context, path: string) =>
-  rawZip(asRaw(context.entries.filter((entry) => entry.path !== path)));
-
-function replaced(context: Context, path: string, bytes: Buffer): Buffer {
-  return rawZip(asRaw(context.entries.map((entry) => (entry.path === path ? { path, bytes } : entry))));
-}
-
-/** The good bundle with its manifest edited and signed again with the office's own key. */
-function resigned(context: Context, edit: (manifest: Record<string, unknown>) => void): Buffer {
-  const manifest = JSON.parse(context.entries[0]!.bytes.toString('utf8')) as Record<string, unknown>;
-  edit(manifest);
-  const bytes = serializeManifest(manifest);
-  const signature = signManifestBytes(bytes, sampleKeys.office.privateKeyPem);
-  const rest = context.entries.filter(
-    (entry) => entry.path !== MANIFEST_PATH && entry.path !== SIGNATURE_PATH,
-  );
-  return rawZip(asRaw([{ path: MANIFEST_PATH, bytes }, { path: SIGNATURE_PATH, bytes: signature }, ...rest]));
-}
-
-/** A correctly signed bundle whose data/bundle.json has been edited before signing. */
-function withData(edit: (data: ReturnType<typeof sampleBundleData>) => unknown): Promise<Buffer> {
-  const input = sampleBundleInput();
-  const data = edit(sampleBundleData());
-  const files = input.files.map((f) =>
-    f.path === 'data/bundle.json' ? { path: f.path, bytes: text(JSON.stringify(data)) } : f,
-  );
-  return writeBundle({ ...input, files });
 }
 
 const CASES: CaseSpec[] = [
@@ -207,16 +163,59 @@ const CASES: CaseSpec[] = [
   {
     // Signed by the office, but its data speaks of another office than its manifest.
     name: 'data-other-office',
-    expectedReason: 'bad-data',
+    expectedReason: 'office-mismatch',
     level: 'import',
     build: () => withData((data) => ({ ...data, office: { ...data.office, code: 'SH09' } })),
+  },
+  {
+    // The right office code under another office's name: its reports would print under the
+    // other office's letterhead at head office.
+    name: 'data-other-letterhead',
+    expectedReason: 'office-mismatch',
+    level: 'import',
+    build: () =>
+      withData((data) => ({ ...data, office: { ...data.office, name: '上海办事处', region: '华东' } })),
+  },
+  {
+    name: 'data-other-revision',
+    expectedReason: 'manifest-mismatch',
+    level: 'import',
+    build: () => withData((data) => ({ ...data, revision: 2 })),
+  },
+  {
+    // A report of another month slipped into June's bundle.
+    name: 'data-report-of-other-month',
+    expectedReason: 'report-outside-month',
+    level: 'import',
+    build: () =>
+      withData((data) => ({
+        ...data,
+        reports: data.reports.map((r) => ({ ...r, periodKey: '2025-05-30', periodLabel: '2025-05-30' })),
+      })),
+  },
+  {
+    name: 'data-unknown-section',
+    expectedReason: 'unknown-section',
+    level: 'import',
+    build: () =>
+      withDataV2((data) => ({
+        ...data,
+        sections: { ...data.sections, bonuses: { version: 1, data: [{ userId: 2, amount: 5000 }] } },
+      })),
+  },
+  {
+    name: 'data-unknown-field',
+    expectedReason: 'bad-data',
+    level: 'import',
+    build: () => withDataV2((data) => ({ ...data, note: 'x'.repeat(1000) })),
   },
   {
     name: 'data-future-schema',
     expectedReason: 'future-schema',
     level: 'import',
-    build: () => withData((data) => ({ ...data, schemaVersion: 2 })),
+    build: () => withData((data) => ({ ...data, schemaVersion: 3 })),
   },
+  ...STRUCTURE_CASES,
 ];
 
 /** Names and expected reasons, in corpus order, without building anything. */

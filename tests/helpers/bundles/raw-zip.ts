@@ -10,24 +10,31 @@ export interface RawZipEntry {
   declaredSize?: number;
   /** Unix mode stored in the high half of the external attributes (default regular file 0644). */
   unixMode?: number;
+  /** CRC-32 written in both headers instead of the data's own. */
+  crc?: number;
+  /** Name written in the local header only; the central directory keeps `name`. */
+  localName?: string | Buffer;
 }
+
+const bytesOf = (name: string | Buffer) => (typeof name === 'string' ? Buffer.from(name, 'latin1') : name);
 
 const DOS_DATE_1980_01_01 = (0 << 9) | (1 << 5) | 1;
 const MADE_BY_UNIX = (3 << 8) | 20;
 
 /**
  * A minimal zip (no zip64, no data descriptors) built from raw headers, for bundles that yazl
- * rightly refuses to write: traversal names, links, lying sizes.
+ * rightly refuses to write: traversal names, links, lying sizes, wrong CRCs, disagreeing headers.
  */
 export function rawZip(entries: RawZipEntry[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const entry of entries) {
-    const name = typeof entry.name === 'string' ? Buffer.from(entry.name, 'latin1') : entry.name;
+    const name = bytesOf(entry.name);
+    const localName = entry.localName === undefined ? name : bytesOf(entry.localName);
     const payload = entry.compress ? deflateRawSync(entry.data) : entry.data;
     const method = entry.compress ? 8 : 0;
-    const crc = crc32(entry.data);
+    const crc = entry.crc ?? crc32(entry.data);
     const size = entry.declaredSize ?? entry.data.length;
 
     const local = Buffer.alloc(30);
@@ -40,7 +47,7 @@ export function rawZip(entries: RawZipEntry[]): Buffer {
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(payload.length, 18);
     local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
+    local.writeUInt16LE(localName.length, 26);
     local.writeUInt16LE(0, 28);
 
     const central = Buffer.alloc(46);
@@ -58,9 +65,9 @@ export function rawZip(entries: RawZipEntry[]): Buffer {
     central.writeUInt32LE(((entry.unixMode ?? 0o100644) << 16) >>> 0, 38);
     central.writeUInt32LE(offset, 42);
 
-    locals.push(local, name, payload);
+    locals.push(local, localName, payload);
     centrals.push(central, name);
-    offset += local.length + name.length + payload.length;
+    offset += local.length + localName.length + payload.length;
   }
   const directory = Buffer.concat(centrals);
   const end = Buffer.alloc(22);

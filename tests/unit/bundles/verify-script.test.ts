@@ -5,8 +5,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publicKeyFile } from '../../../src-main/core/platform/bundle-format';
+import { signedBundleEntries, writeBundle } from '../../../src-main/core/platform/bundle-format/write-bundle';
+import { resigned } from '../../helpers/bundles/corpus-tools';
 import { makeBadBundles } from '../../helpers/bundles/make-bad-bundles';
-import { sampleKeys } from '../../helpers/bundles/sample-bundle';
+import { sampleBundleInput, sampleKeys } from '../../helpers/bundles/sample-bundle';
 
 const SCRIPT = fileURLToPath(new URL('../../../scripts/verify-bundle.mjs', import.meta.url));
 let dir: string;
@@ -44,11 +46,31 @@ describe('scripts/verify-bundle.mjs', () => {
     ['zip-bomb', /zip bomb/],
     ['truncated', /not a readable zip/],
     ['unlisted-file', /UNLISTED/],
+    ['bad-crc', /CRC-32 mismatch: documents\/F01-2025-06\.docx/],
+    ['local-header-name', /local header disagrees with the central directory \(file name\): summary\.xlsx/],
+    ['manifest-unknown-field', /unknown manifest field: office\.note/],
+    ['manifest-padded', /manifest\.json too large/],
+    ['manifest-too-deep', /manifest\.json nested too deeply/],
   ])('fails %s with exit 1', (name, pattern) => {
     const result = run(join(dir, `${name}.zip`), key());
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(pattern);
     expect(result.stdout).toMatch(/结果 Result: 无效 INVALID/);
+  });
+
+  it('fails an unknown field inside a file record, as the app does', async () => {
+    const input = sampleBundleInput();
+    const context = { good: await writeBundle(input), entries: signedBundleEntries(input) };
+    const bundle = join(dir, 'file-record-field.zip');
+    writeFileSync(
+      bundle,
+      resigned(context, (manifest) => {
+        (manifest.files as Record<string, unknown>[])[2]!.mode = 0o755;
+      }),
+    );
+    const result = run(bundle, key());
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/unknown manifest field: files\.2\.mode/);
   });
 
   it('fails a good bundle checked against another office key', () => {

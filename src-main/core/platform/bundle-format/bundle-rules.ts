@@ -18,7 +18,25 @@ export const DEFAULT_BUNDLE_CAPS: Readonly<BundleCaps> = {
   maxTotalBytes: 200 * 1024 * 1024,
 };
 
-const MAX_PATH_LENGTH = 240;
+/** How large and how deeply nested a JSON file of a bundle may be before it is even parsed. */
+export interface JsonLimits {
+  maxBytes: number;
+  maxDepth: number;
+}
+
+/**
+ * A manifest is three levels deep (object, files array, file). The largest one the writer can
+ * produce under DEFAULT_BUNDLE_CAPS (4,998 files with 240-character paths) is about 1.9 MB.
+ */
+export const MANIFEST_JSON_LIMITS: Readonly<JsonLimits> = { maxBytes: 2 * 1024 * 1024, maxDepth: 8 };
+
+/**
+ * data/bundle.json: a busy office's month is a few hundred KB and six levels deep; the margin is
+ * for forms with nested tables, not for growth by orders of magnitude.
+ */
+export const DATA_JSON_LIMITS: Readonly<JsonLimits> = { maxBytes: 32 * 1024 * 1024, maxDepth: 64 };
+
+export const MAX_PATH_LENGTH = 240;
 // Characters Windows refuses in file names; head office unpacks documents on Windows.
 const WINDOWS_FORBIDDEN = /[:*?"<>|]/;
 const WINDOWS_DEVICE = /^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/i;

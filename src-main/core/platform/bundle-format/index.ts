@@ -1,6 +1,16 @@
 /** Monthly office bundles: a signed zip format, free of Electron and the database. */
+export { type BoundedJsonOptions, parseBoundedJson } from './bounded-json';
 export { BUNDLE_ERROR_REASONS, BundleError, type BundleErrorReason, isBundleError } from './bundle-error';
-export { type BundleCaps, DEFAULT_BUNDLE_CAPS, MANIFEST_PATH, SIGNATURE_PATH } from './bundle-rules';
+export {
+  type BundleCaps,
+  DATA_JSON_LIMITS,
+  DEFAULT_BUNDLE_CAPS,
+  type JsonLimits,
+  MANIFEST_JSON_LIMITS,
+  MANIFEST_PATH,
+  sha256Hex,
+  SIGNATURE_PATH,
+} from './bundle-rules';
 export {
   fingerprint,
   generateOfficeKeyPair,

@@ -95,8 +95,10 @@ function checkFiles(manifest: BundleManifest, entries: Map<string, Buffer>): Map
 /**
  * Reads and verifies a bundle entirely in memory, storing nothing. Checks run in this order and
  * the first failure throws a BundleError: zip structure, entry names and types, entry count,
- * sizes (declared, then actual while inflating), manifest, office key, signature, each file's
- * hash and size, files present versus listed, and the expected month.
+ * local headers against the central directory, sizes (declared, then actual while inflating),
+ * CRC-32s, manifest (size and nesting before parsing, then its schema, unknown fields refused),
+ * office key, signature, each file's hash and size, files present versus listed, and the
+ * expected month.
  */
 export async function readBundle(bytes: Buffer, options: ReadBundleOptions): Promise<ReadResult> {
   const caps: BundleCaps = { ...DEFAULT_BUNDLE_CAPS, ...options.caps };

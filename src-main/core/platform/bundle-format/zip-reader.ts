@@ -1,4 +1,5 @@
-import yauzl, { type Entry, type ZipFile } from 'yauzl';
+import { crc32 } from 'node:zlib';
+import yauzl, { type Entry, type LocalFileHeader, type ZipFile } from 'yauzl';
 import { BundleError } from './bundle-error';
 import { type BundleCaps, pathKey, pathProblem } from './bundle-rules';
 
@@ -7,6 +8,9 @@ const UNICODE_PATH_EXTRA_FIELD = 0x7075;
 const FILE_TYPE_MASK = 0o170000;
 const REGULAR_FILE = 0o100000;
 const DIRECTORY = 0o040000;
+const ENCRYPTED_FLAG = 0x0001;
+const DATA_DESCRIPTOR_FLAG = 0x0008;
+const ZIP64_MARKER = 0xffffffff;
 
 function corrupt(bytes: Buffer, cause: unknown): BundleError {
   if (cause instanceof BundleError) return cause;
@@ -54,12 +58,52 @@ function checkEntry(entry: Entry, seen: Set<string>): ListedEntry | null {
   return isDirectory ? null : { name, entry };
 }
 
+/**
+ * What the local file header says differently from the central directory, or null. The zip
+ * format keeps both copies and tools differ on which they trust (streaming unzippers and some
+ * repair tools read the local one), so a bundle whose copies disagree could show head office one
+ * file and a clerk's unzip tool another.
+ */
+function localHeaderProblem(entry: Entry, local: LocalFileHeader): string | null {
+  if (!local.fileName.equals(entry.fileNameRaw)) return '文件名不一致';
+  if (local.compressionMethod !== entry.compressionMethod) return '压缩方式不一致';
+  if ((local.generalPurposeBitFlag ^ entry.generalPurposeBitFlag) & ENCRYPTED_FLAG) return '加密标志不一致';
+  // With a data descriptor the local copies of these are zero by design; with zip64, a marker.
+  if ((local.generalPurposeBitFlag & DATA_DESCRIPTOR_FLAG) === 0) {
+    if (local.crc32 !== entry.crc32) return '校验码不一致';
+    const sizes: [number, number][] = [
+      [local.compressedSize, entry.compressedSize],
+      [local.uncompressedSize, entry.uncompressedSize],
+    ];
+    if (sizes.some(([stated, central]) => stated !== ZIP64_MARKER && stated !== central)) return '大小不一致';
+  }
+  return null;
+}
+
+async function checkLocalHeader(zip: ZipFile, entry: Entry): Promise<void> {
+  const name = entry.fileNameRaw.toString('latin1');
+  const local = await zip.readLocalFileHeaderPromise(entry);
+  const problem = localHeaderProblem(entry, local);
+  if (problem) throw new BundleError('header-mismatch', `${name}：${problem}`);
+  let extraFields;
+  try {
+    extraFields = yauzl.parseExtraFields(local.extraField);
+  } catch {
+    throw new BundleError('header-mismatch', `${name}：附加字段已损坏`);
+  }
+  if (extraFields.some((field) => field.id === UNICODE_PATH_EXTRA_FIELD)) {
+    throw new BundleError('bad-name', name);
+  }
+}
+
 async function listEntries(zip: ZipFile, caps: BundleCaps): Promise<ListedEntry[]> {
   const seen = new Set<string>();
   const files: ListedEntry[] = [];
   let declaredTotal = 0;
   for await (const entry of zip.eachEntry()) {
     const listed = checkEntry(entry, seen);
+    // Directories too: a tool trusting the local header could see a file there.
+    await checkLocalHeader(zip, entry);
     if (!listed) continue;
     declaredTotal += entry.uncompressedSize;
     if (entry.uncompressedSize > caps.maxEntryBytes || declaredTotal > caps.maxTotalBytes) {
@@ -70,13 +114,18 @@ async function listEntries(zip: ZipFile, caps: BundleCaps): Promise<ListedEntry[
   return files;
 }
 
-/** The entry's bytes; stops inflating as soon as more than `limit` bytes come out. */
+/**
+ * The entry's bytes; stops inflating as soon as more than `limit` bytes come out. The CRC-32 is
+ * checked too: yauzl leaves that to its caller, and a hash in the manifest only covers the files
+ * it lists, not manifest.json or manifest.sig.
+ */
 function readEntry(zip: ZipFile, { name, entry }: ListedEntry, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     zip.openReadStream(entry, (error, stream) => {
       if (error) return reject(error);
       const chunks: Buffer[] = [];
       let length = 0;
+      let crc = 0;
       let settled = false;
       const fail = (cause: unknown) => {
         if (settled) return;
@@ -87,6 +136,7 @@ function readEntry(zip: ZipFile, { name, entry }: ListedEntry, limit: number): P
       stream.on('data', (chunk: Buffer) => {
         length += chunk.length;
         if (length > limit) return fail(new BundleError('too-large', name));
+        crc = crc32(chunk, crc);
         chunks.push(chunk);
       });
       stream.on('error', (cause: Error) =>
@@ -95,6 +145,7 @@ function readEntry(zip: ZipFile, { name, entry }: ListedEntry, limit: number): P
       stream.on('end', () => {
         if (settled) return;
         settled = true;
+        if (crc >>> 0 !== entry.crc32) return reject(new BundleError('crc-mismatch', name));
         resolve(Buffer.concat(chunks, length));
       });
     });
@@ -103,8 +154,9 @@ function readEntry(zip: ZipFile, { name, entry }: ListedEntry, limit: number): P
 
 /**
  * Every file in the zip by path (directory entries are checked, then dropped). Refuses unsafe
- * names, links, case-insensitive duplicates, too many entries, and declared or actual sizes over
- * the caps; the actual check is what catches a zip bomb whose headers understate its size.
+ * names, links, case-insensitive duplicates, too many entries, declared or actual sizes over the
+ * caps (the actual check is what catches a zip bomb whose headers understate its size), local
+ * headers that disagree with the central directory, and data that fails its CRC-32.
  */
 export async function readZipEntries(
   bytes: Buffer,
