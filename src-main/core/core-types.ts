@@ -1,5 +1,5 @@
 import type { Result } from '../../src-shared/errors';
-import type { RenderPoolOptions } from './platform/render-pool';
+import type { DocxRenderer, RenderPoolOptions } from './platform/render-pool';
 
 /** Who is calling, as a transport knows it; the transport owns how a session token travels. */
 export interface Caller {
@@ -47,4 +47,6 @@ export interface CoreOptions {
   nativeBinding?: string;
   /** Word documents are rendered in worker threads loading this module; without it, in process. */
   renderWorker?: RenderPoolOptions;
+  /** Renders Word documents instead of the worker pool or the in-process renderer (tests hold it). */
+  renderer?: DocxRenderer;
 }

@@ -38,7 +38,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     throw err;
   }
   const files = new FileStore(join(options.dataDir, 'tmp', 'files'), now);
-  const renderer = options.renderWorker ? new RenderPool(options.renderWorker) : inProcessRenderer;
+  const renderer =
+    options.renderer ?? (options.renderWorker ? new RenderPool(options.renderWorker) : inProcessRenderer);
   const uploads = new UploadStore(join(options.dataDir, 'tmp', 'uploads'), now);
   const deps: DispatchDeps = {
     db,

@@ -40,14 +40,15 @@ test('the manager exports November with a progress bar; head office imports it a
   await new SignInPage(page).signIn(MANAGER.username, MANAGER.password);
   await page.getByRole('navigation', { name: '主导航' }).getByText('月度报送').click();
   await expect(page.getByRole('table', { name: '数据包内容' })).toContainText('走访表');
-  // The progress is polled; holding the first answer back keeps the bar on screen long enough
-  // to be seen, as on a slow office PC.
-  let held = false;
+  // The screen shows the bar from the start of the job until a poll of bundles.job says it has
+  // ended. Polls are held until the bar, the status and the cancel button have been seen, so they
+  // are checked however fast the export ends.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
   await page.route('**/api/bundles.job', async (route) => {
-    if (!held) {
-      held = true;
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-    }
+    await released;
     await route.continue();
   });
   await page.getByRole('button', { name: /导出数据包$/ }).click();
@@ -55,6 +56,7 @@ test('the manager exports November with a progress bar; head office imports it a
   await expect(progress).toBeAttached();
   await expect(page.getByRole('status').filter({ hasText: '正在导出' })).toBeVisible();
   await expect(page.getByRole('button', { name: '取消导出' })).toBeVisible();
+  release();
   await expect(page.getByText('第 1 版已保存到发件箱')).toBeVisible({ timeout: 30_000 });
   await expect(progress).toBeHidden();
   const fileName = `${OFFICE.regionCode}-2026-11-r1.zip`;

@@ -1,9 +1,10 @@
-import { createPublicKey, verify } from 'node:crypto';
+import { createHash, createPublicKey, verify } from 'node:crypto';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   BUNDLE_SCHEMA_VERSION,
   BundleError,
+  type ReadResult,
   generateOfficeKeyPair,
   KeyFileError,
   readBundle,
@@ -30,6 +31,32 @@ async function refusal(promise: Promise<unknown>): Promise<BundleError> {
   return error as BundleError;
 }
 
+/**
+ * What head office depends on after a read: the sample office's month, every file given to the
+ * writer back byte for byte, and a manifest whose size and SHA-256 of each file are the ones
+ * computed here from the input, not the writer's own figures.
+ */
+function expectSampleContent({ manifest, files }: ReadResult): void {
+  const input = sampleFiles().sort((a, b) => (a.path < b.path ? -1 : 1));
+  expect(manifest).toMatchObject({
+    format: 'regiondesk-bundle',
+    schemaVersion: BUNDLE_SCHEMA_VERSION,
+    office: SAMPLE_OFFICE,
+    period: SAMPLE_PERIOD,
+    revision: 1,
+    createdAt: SAMPLE_CREATED_AT,
+  });
+  expect(manifest.files).toEqual(
+    input.map((file) => ({
+      path: file.path,
+      size: file.bytes.length,
+      sha256: createHash('sha256').update(file.bytes).digest('hex'),
+    })),
+  );
+  expect([...files.keys()]).toEqual(input.map((file) => file.path));
+  for (const file of input) expect(files.get(file.path), file.path).toEqual(file.bytes);
+}
+
 describe('writeBundle → readBundle', () => {
   const originalTz = process.env.TZ;
   afterEach(() => {
@@ -37,22 +64,12 @@ describe('writeBundle → readBundle', () => {
   });
 
   it('gives back the same files and a manifest listing each size and SHA-256', async () => {
-    const { manifest, files } = await readBundle(await writeBundle(sampleBundleInput()), sampleReadOptions());
-    expect(manifest).toMatchObject({
-      format: 'regiondesk-bundle',
-      schemaVersion: BUNDLE_SCHEMA_VERSION,
-      office: SAMPLE_OFFICE,
-      period: SAMPLE_PERIOD,
-      revision: 1,
-      createdAt: SAMPLE_CREATED_AT,
-    });
-    expect(manifest.parts).toBeUndefined();
-    const input = sampleFiles();
-    expect([...files.keys()]).toEqual(input.map((file) => file.path).sort());
-    for (const file of input) expect(files.get(file.path)!.equals(file.bytes)).toBe(true);
-    const reports = manifest.files.find((file) => file.path === 'data/bundle.json')!;
-    expect(reports.size).toBe(input[0]!.bytes.length);
-    expect(reports.sha256).toMatch(/^[0-9a-f]{64}$/);
+    const read = await readBundle(await writeBundle(sampleBundleInput()), sampleReadOptions());
+    expectSampleContent(read);
+    expect(read.manifest.parts).toBeUndefined();
+    // The manifest names the key it was signed with, so head office can show its fingerprint.
+    expect(read.manifest.signerKey).toBe(sampleKeys.office.publicKeyPem);
+    expect(JSON.parse(read.manifestBytes.toString('utf8'))).toEqual(read.manifest);
   });
 
   it('writes the same bytes for the same input, whatever the file order or time zone', async () => {
@@ -84,13 +101,17 @@ describe('writeBundle → readBundle', () => {
       { officeCode: 'BJ01', publicKeyPem: generateOfficeKeyPair().publicKeyPem },
       { officeCode: 'BJ01', publicKeyPem: sampleKeys.office.publicKeyPem },
     ];
-    await expect(readBundle(bytes, { trustedKeys })).resolves.toBeTruthy();
+    expectSampleContent(await readBundle(bytes, { trustedKeys }));
+    // The office's own key is what makes it pass: the other one alone is refused.
+    expect((await refusal(readBundle(bytes, { trustedKeys: trustedKeys.slice(0, 1) }))).reason).toBe(
+      'bad-signature',
+    );
   });
 
   it('tolerates directory entries', async () => {
     const entries = signedBundleEntries(sampleBundleInput()).map((e) => ({ name: e.path, data: e.bytes }));
     const bytes = rawZip([{ name: 'data/', data: Buffer.alloc(0), unixMode: 0o040755 }, ...entries]);
-    expect((await readBundle(bytes, sampleReadOptions())).files.size).toBe(4);
+    expectSampleContent(await readBundle(bytes, sampleReadOptions()));
   });
 
   it('applies caps given by the caller', async () => {

@@ -120,11 +120,24 @@ describe('fax cover as Word', async () => {
   it('is A4 portrait with GB/T 9704 margins and solid rules', () => {
     expect(docx.document).toMatch(/<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"\/>/);
     expect(docx.document).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
-    for (const b of docx.document.match(/<w:tblBorders>[\s\S]*?<\/w:tblBorders>/g) ?? []) {
-      for (const side of b.match(/<w:(top|bottom|left|right|insideH|insideV) [^>]*>/g) ?? []) {
-        expect(side).toContain('w:val="single"');
-        expect(Number(side.match(/w:sz="(\d+)"/)![1])).toBeGreaterThanOrEqual(4);
+    // Three ruled tables: the fields, 所附文件 and the 备注 box. Each must carry its own rules,
+    // outer and inner, or a line vanishes on the fax; w:sz is in eighths of a point.
+    const tables = docx.document.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? [];
+    expect(tables).toHaveLength(3);
+    for (const table of tables) {
+      const borders = table.match(/<w:tblBorders>[\s\S]*?<\/w:tblBorders>/g) ?? [];
+      expect(borders).toHaveLength(1);
+      const sides = [...borders[0]!.matchAll(/<w:(\w+) ([^>]*)\/>/g)];
+      expect(sides.map((m) => m[1]).sort()).toEqual(
+        ['bottom', 'insideH', 'insideV', 'left', 'right', 'top'].sort(),
+      );
+      for (const [side, , attrs] of sides) {
+        expect(attrs, side).toContain('w:val="single"');
+        expect(attrs, side).toMatch(/w:color="(000000|auto)"/);
+        expect(Number(/w:sz="(\d+)"/.exec(attrs!)?.[1]), side).toBeGreaterThanOrEqual(4);
       }
+      // A cell may not take away the table's rules.
+      expect(table).not.toMatch(/w:val="(nil|none)"/);
     }
   });
 
