@@ -1,16 +1,20 @@
 import type { FieldDef, FormDef, TableDef } from '../domain/forms/form-def';
 import { periodFieldLabel } from '../domain/forms/form-def';
 import { formatFieldValue, withComputed } from '../domain/forms/form-values';
-import type { DocBlock, DocCell, DocMeta, DocModel } from './doc-model';
+import {
+  type DocBlock,
+  type DocCell,
+  type DocMeta,
+  type DocModel,
+  ems,
+  SIGNATURE_DATE_LABEL,
+} from './doc-model';
 
 /** Ruled rows printed for an empty table, so the paper form can be filled in by hand. */
 export const BLANK_TABLE_ROWS = 3;
 
 /** Lines of a blank ruled row that carries printed checkboxes, room for two handwritten lines. */
 const BLANK_ROW_LINES = 3;
-
-/** The label a signature line pairs with, for the date written beside the ink. */
-export const SIGNATURE_DATE_LABEL = '日期';
 
 /** Builds the paper document of a form from its data and the office's facts around it. */
 export function buildDocument(form: FormDef, stored: Record<string, unknown>, meta: DocMeta): DocModel {
@@ -131,17 +135,6 @@ export function fieldText(field: FieldDef, value: unknown, record?: Record<strin
 
 function splitLines(value: string): string[] {
   return value === '' ? [] : value.split('\n');
-}
-
-/** Width of a string in ems: CJK and full-width characters count one, as do checkboxes (□☑), the rest half. */
-export function ems(text: string): number {
-  let n = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    const box = (code >= 0x25a0 && code <= 0x25ff) || (code >= 0x2610 && code <= 0x2612);
-    n += code >= 0x2e80 || box ? 1 : 0.5;
-  }
-  return n;
 }
 
 /** The widest label column of a grid, in ems; longer labels wrap. */

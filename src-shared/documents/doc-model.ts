@@ -4,8 +4,6 @@
  * main process and to an HTML print preview in the renderer, so both show the same text.
  */
 
-import { ems, SIGNATURE_DATE_LABEL } from './build-document';
-
 /** Facts about the office and the report printed around a form's own fields. */
 export interface DocMeta {
   company: string;
@@ -61,6 +59,20 @@ export interface DocModel {
   /** Small print in the footer beside the page numbers. */
   footerNote: string;
 }
+
+/** Width of a string in ems: CJK and full-width characters count one, as do checkboxes (□☑), the rest half. */
+export function ems(text: string): number {
+  let n = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    const box = (code >= 0x25a0 && code <= 0x25ff) || (code >= 0x2610 && code <= 0x2612);
+    n += code >= 0x2e80 || box ? 1 : 0.5;
+  }
+  return n;
+}
+
+/** The label a signature line pairs with, for the date written beside the ink. */
+export const SIGNATURE_DATE_LABEL = '日期';
 
 // Paper geometry and printed lines shared by the Word renderer and the print preview, so the two agree.
 

@@ -6,7 +6,7 @@ import {
   type BoardState,
   type OutputOf,
 } from '../../../src-shared/contract';
-import { getForm } from '../../../src-shared/domain/forms';
+import { type FormCode, getForm } from '../../../src-shared/domain/forms';
 import { formatInstant } from '../../app/format';
 
 const COLORS: Record<BoardState, string> = {
@@ -33,19 +33,18 @@ function shortLabel(c: BoardCell): string {
 }
 
 /** People × periods for one form, each cell the report's state; a click opens the report. */
-export function BoardMatrix({ board, formCode, meId }: { board: Board; formCode: string; meId: number }) {
+export function BoardMatrix({ board, formCode, meId }: { board: Board; formCode: FormCode; meId: number }) {
   const navigate = useNavigate();
   const cells = board.cells.filter((c) => c.formCode === formCode);
   const periods = [...new Map(cells.map((c) => [c.periodKey, c])).values()];
   const people = board.people.filter((p) => cells.some((c) => c.authorId === p.id));
   const byKey = new Map(cells.map((c) => [`${c.authorId}|${c.periodKey}`, c]));
   const rate = new Map(board.punctuality.map((p) => [p.authorId, p]));
-  if (people.length === 0)
-    return <Text c="dimmed">所选范围内{getForm(formCode as 'F01').title}没有应交的报表。</Text>;
+  if (people.length === 0) return <Text c="dimmed">所选范围内{getForm(formCode).title}没有应交的报表。</Text>;
 
   return (
     <ScrollArea type="auto" offsetScrollbars>
-      <Table withTableBorder withColumnBorders striped aria-label={`${getForm(formCode as 'F01').title}看板`}>
+      <Table withTableBorder withColumnBorders striped aria-label={`${getForm(formCode).title}看板`}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th miw={90}>人员</Table.Th>

@@ -1,7 +1,7 @@
 import { Group, Paper, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { OutputOf } from '../../../src-shared/contract';
-import { FORM_CODES, getForm } from '../../../src-shared/domain/forms';
+import { calendarForms, type FormCode, getForm, isFormCode } from '../../../src-shared/domain/forms';
 import { api } from '../../api/client';
 import { notifyError } from '../../api/notify';
 import { useSession } from '../../app/session';
@@ -9,22 +9,19 @@ import { ReportTable } from '../reports';
 import { BoardMatrix } from './BoardMatrix';
 import { presetRange, type RangePreset } from './board-ranges';
 
-/** Forms due on a calendar; joint visits (F02) and events come when they happen. */
-const CALENDAR_FORMS = FORM_CODES.filter((c) => {
-  const period = getForm(c).period;
-  return period !== 'event' && (period !== 'day' || getForm(c).code === 'F01');
-});
+/** Forms due on a calendar; joint visits and events come when they happen. */
+const CALENDAR_FORMS = calendarForms();
 
 /** 报表看板: who handed in what, on time or late, per form and period. */
 export function BoardPage() {
   const { user } = useSession();
-  const [formCode, setFormCode] = useState<string>('F01');
+  const [formCode, setFormCode] = useState<FormCode>(CALENDAR_FORMS[0]!);
   const [preset, setPreset] = useState<RangePreset>('month');
   const [board, setBoard] = useState<OutputOf<'board.get'> | null>(null);
 
   useEffect(() => {
     const range = presetRange(preset);
-    api('board.get', { ...range, formCode: formCode as 'F01' }).then(setBoard, notifyError);
+    api('board.get', { ...range, formCode }).then(setBoard, notifyError);
   }, [formCode, preset]);
 
   return (
@@ -35,7 +32,7 @@ export function BoardPage() {
           aria-label="报表"
           data={CALENDAR_FORMS.map((c) => ({ value: c, label: `${getForm(c).title}(${c})` }))}
           value={formCode}
-          onChange={(v) => v && setFormCode(v)}
+          onChange={(v) => v && isFormCode(v) && setFormCode(v)}
           allowDeselect={false}
           w={240}
         />

@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import type { HomeItem, OutputOf } from '../../../src-shared/contract';
 import { BoardMatrix } from '../board';
 import { presetRange } from '../board';
-import { getForm } from '../../../src-shared/domain/forms';
+import { calendarForms, getForm } from '../../../src-shared/domain/forms';
 import { api } from '../../api/client';
 import { notifyError } from '../../api/notify';
 import { useSession } from '../../app/session';
@@ -19,6 +19,9 @@ const STATES: Record<HomeItem['state'], { label: string; color: string }> = {
   undecided: { label: '待批复', color: 'grape' },
 };
 
+/** The form expected every working day (走访表), whose week the home page shows the team's progress on. */
+const DAILY = calendarForms().find((c) => getForm(c).period === 'day');
+
 /** What the signed-in person must do: forms due and overdue, returned forms, reviews waiting. */
 export function HomePage() {
   const { user } = useSession();
@@ -27,8 +30,8 @@ export function HomePage() {
   const [board, setBoard] = useState<OutputOf<'board.get'> | null>(null);
   useEffect(() => {
     api('home.summary', {}).then((s) => setItems(s.items), notifyError);
-    if (user.role !== 'rep')
-      api('board.get', { ...presetRange('week'), formCode: 'F01' }).then(setBoard, notifyError);
+    if (user.role !== 'rep' && DAILY)
+      api('board.get', { ...presetRange('week'), formCode: DAILY }).then(setBoard, notifyError);
   }, [user.role]);
 
   const order: HomeItem['state'][] = ['overdue', 'returned', 'due', 'reviewOverdue', 'undecided', 'toReview'];
@@ -55,12 +58,12 @@ export function HomePage() {
       {board && (
         <Paper withBorder p="sm">
           <Group justify="space-between" mb="xs">
-            <Text fw={600}>本周走访表</Text>
+            <Text fw={600}>本周{getForm(DAILY!).title}</Text>
             <Anchor component="button" onClick={() => navigate('/board')}>
               打开报表看板
             </Anchor>
           </Group>
-          <BoardMatrix board={board} formCode="F01" meId={user.id} />
+          <BoardMatrix board={board} formCode={DAILY!} meId={user.id} />
         </Paper>
       )}
       {items && sorted.length === 0 && <Text c="dimmed">没有待办事项,所有报表都已按时提交。</Text>}

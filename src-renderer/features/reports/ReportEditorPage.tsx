@@ -4,7 +4,13 @@ import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import type { UserSummary } from '../../../src-shared/contract';
 import type { DocModel } from '../../../src-shared/documents/doc-model';
-import { FORM_CODES, type FormCode, getForm, withComputed } from '../../../src-shared/domain/forms';
+import {
+  FORM_CODES,
+  type FormCode,
+  getForm,
+  isFormCode,
+  withComputed,
+} from '../../../src-shared/domain/forms';
 import { periodLabel } from '../../../src-shared/domain/periods';
 import { EDITABLE_STATUSES, STATUS_LABELS } from '../../../src-shared/domain/report-status';
 import { api, ApiCallError, deliverFile } from '../../api/client';
@@ -24,9 +30,9 @@ import { VersionHistory } from './VersionHistory';
 /** Route: /reports/:formCode/:authorId/:periodKey — authorId is a number or "me". */
 export function ReportEditorPage() {
   const params = useParams();
-  const formCode = (FORM_CODES as readonly string[]).includes(params.formCode ?? '')
+  const formCode: FormCode = isFormCode(params.formCode ?? '')
     ? (params.formCode as FormCode)
-    : 'F01';
+    : FORM_CODES[0];
   const authorId = params.authorId && params.authorId !== 'me' ? Number(params.authorId) : undefined;
   const periodKey = params.periodKey ?? defaultPeriod(getForm(formCode));
   return (
@@ -228,13 +234,14 @@ function Editor({ formCode, authorId, periodKey }: EditorProps) {
                 }
                 onChange={(rows) => {
                   const next = { ...data, [section.table.key]: rows };
-                  // The actual visit count follows the rows until someone types their own number.
-                  const visits = data.visits as unknown[] | undefined;
-                  if (
-                    formCode === 'F01' &&
-                    (data.actualVisits == null || data.actualVisits === visits?.length)
-                  ) {
-                    next.actualVisits = rows.length;
+                  // A count the form keeps of a table (实际拜访数) follows its rows until someone
+                  // types their own number.
+                  const count = form.countOf;
+                  if (count?.table === section.table.key) {
+                    const before = data[count.table] as unknown[] | undefined;
+                    if (data[count.field] == null || data[count.field] === before?.length) {
+                      next[count.field] = rows.length;
+                    }
                   }
                   change(next);
                 }}

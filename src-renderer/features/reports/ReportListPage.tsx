@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import type { ReportSummary, UserSummary } from '../../../src-shared/contract';
-import { FORM_CODES, type FormCode, getForm } from '../../../src-shared/domain/forms';
+import { FORM_CODES, type FormCode, getForm, isFormCode } from '../../../src-shared/domain/forms';
 import { periodOfDay } from '../../../src-shared/domain/periods';
 import { REPORT_STATUSES, type ReportStatus, STATUS_LABELS } from '../../../src-shared/domain/report-status';
 import { api, deliverFile } from '../../api/client';
@@ -16,9 +16,9 @@ import { ReportTable } from './ReportTable';
 /** A form's reports with status; reps see their own, managers and clerks the office's. */
 export function ReportListPage() {
   const params = useParams();
-  const formCode: FormCode = (FORM_CODES as readonly string[]).includes(params.formCode ?? '')
+  const formCode: FormCode = isFormCode(params.formCode ?? '')
     ? (params.formCode as FormCode)
-    : 'F01';
+    : FORM_CODES[0];
   const form = getForm(formCode);
   const { user } = useSession();
   const navigate = useNavigate();
@@ -67,15 +67,16 @@ export function ReportListPage() {
     try {
       const week = periodOfDay('week', dayjs().format('YYYY-MM-DD'));
       const r = await api('reports.submitWeek', {
+        formCode,
         week,
         ...(forWhom && forWhom !== 'me' ? { authorId: Number(forWhom) } : {}),
       });
       notifyOk(
-        `已提交本周走访表 ${r.submitted.length} 份${r.failed.length ? `;${r.failed.length} 份未提交(${r.failed.map((f) => `${f.periodKey}:${f.message}`).join(';')})` : ''}。`,
+        `已提交本周${form.title} ${r.submitted.length} 份${r.failed.length ? `;${r.failed.length} 份未提交(${r.failed.map((f) => `${f.periodKey}:${f.message}`).join(';')})` : ''}。`,
       );
       load();
     } catch (err) {
-      notifyError(err, '未能提交本周走访表');
+      notifyError(err, `未能提交本周${form.title}`);
     }
   };
 
@@ -83,7 +84,9 @@ export function ReportListPage() {
     const who = user.role === 'rep' ? user.id : Number(authorId ?? (user.role === 'manager' ? user.id : 0));
     if (!who || !month) return notifyError(new Error('请先选择人员和月份。'));
     try {
-      await deliverFile(await api('documents.monthOfVisits', { authorId: who, month: month.slice(0, 7) }));
+      await deliverFile(
+        await api('documents.monthBook', { formCode, authorId: who, month: month.slice(0, 7) }),
+      );
     } catch (err) {
       notifyError(err, '未能生成月汇总');
     }
@@ -122,9 +125,9 @@ export function ReportListPage() {
               {user.role === 'clerk' ? `代录${form.title}` : newLabel}
             </Button>
           )}
-          {formCode === 'F01' && user.role !== 'manager' && (
+          {form.weeklyHandIn && user.role !== 'manager' && (
             <Button variant="light" disabled={!forWhom} onClick={() => void submitWeek()}>
-              周末提交本周走访表
+              周末提交本周{form.title}
             </Button>
           )}
         </Group>
@@ -148,7 +151,7 @@ export function ReportListPage() {
           value={status}
           onChange={setStatus}
         />
-        {formCode === 'F01' && (
+        {form.monthCover && (
           <>
             <MonthPickerInput
               aria-label="月份"

@@ -16,7 +16,8 @@ export function defaultPeriod(form: FormDef, today = dayjs()): string {
       return periodOfDay(form.period, day);
     case 'month': {
       const current = periodOfDay('month', day);
-      if (form.code === 'F05') return dom <= 10 ? current : shiftPeriod('month', current, 1);
+      // A plan is opened for the coming month once the month is under way.
+      if (form.plansAhead) return dom <= 10 ? current : shiftPeriod('month', current, 1);
       return dom <= 10 ? shiftPeriod('month', current, -1) : current;
     }
     case 'quarter': {

@@ -9,25 +9,14 @@ import {
   parseDay,
   utcDay,
 } from './calendar';
-import {
-  DEFAULT_DEADLINES,
-  FORM_PERIOD_KINDS,
-  isDeadlineFormCode,
-  type DeadlineFormCode,
-  type DeadlineSettings,
-  type Urgency,
-  type WeeklyDue,
-} from './settings';
+import { type DueRule, type FormDef, getForm, isFormCode } from '../forms';
+import { DEFAULT_DEADLINES, type DeadlineSettings, type Urgency, type WeeklyDue } from './settings';
 import { addWorkingDays } from './working-days';
 
 export {
-  DEADLINE_FORM_CODES,
   DEFAULT_DEADLINES,
-  FORM_PERIOD_KINDS,
   URGENCIES,
   deadlineSettingsSchema,
-  isDeadlineFormCode,
-  type DeadlineFormCode,
   type DeadlineSettings,
   type Urgency,
   type WeeklyDue,
@@ -72,75 +61,61 @@ function quarterlyDueAt(lastDay: string, settings: DeadlineSettings): Date {
   return officeTime(new Date(parseDay(lastDay)!.getTime() + settings.quarterlyDays * DAY_MS), 24);
 }
 
-/** The form's period range, or null when the code is unknown or the key is not a period of its kind. */
+/** The form and its period range, or null when the code is unknown or the key is not a period of its kind. */
 function periodOf(
   formCode: string,
   periodKey: string,
-): { code: DeadlineFormCode; first: string; last: string } | null {
-  if (!isDeadlineFormCode(formCode)) return null;
-  const range = parsePeriod(FORM_PERIOD_KINDS[formCode], periodKey);
-  return range && { code: formCode, ...range };
+): { form: FormDef; first: string; last: string } | null {
+  if (!isFormCode(formCode)) return null;
+  const form = getForm(formCode);
+  const range = parsePeriod(form.period, periodKey);
+  return range && { form, ...range };
 }
 
-/** The F05 for month M is handed in with the F04 of month M−1, so its deadlines count from M−1. */
-function monthsAfterFor(code: DeadlineFormCode): number {
-  return code === 'F05' ? 0 : 1;
-}
+type Period = NonNullable<ReturnType<typeof periodOf>>;
 
-/** The moment a report is due from its author, or null for an unknown form, an invalid key or an F06 without eventAt. */
-export function dueAt(input: DueInput, settings: DeadlineSettings = DEFAULT_DEADLINES): Date | null {
-  const p = periodOf(input.formCode, input.periodKey);
-  if (!p) return null;
-  const manager = input.authorRole === 'manager';
-  switch (p.code) {
-    case 'F01':
-      // A manager's own 走访表 goes with the month's forms straight to 销售部.
-      return manager
-        ? headOfficeDueAt('F01', input.periodKey, settings)
-        : weeklyDueAt(p.first, settings.visitWeekly);
-    case 'F03':
-      return weeklyDueAt(p.first, manager ? settings.managerWeekly : settings.repWeekly);
-    case 'F04':
-    case 'F05':
-      return manager
-        ? headOfficeDueAt(p.code, input.periodKey, settings)
-        : monthlyDueAt(p.first, monthsAfterFor(p.code), settings.repMonthlyDay);
-    case 'F06': {
-      if (!input.eventAt || Number.isNaN(input.eventAt.getTime())) return null;
-      return new Date(input.eventAt.getTime() + settings.eventHours[input.urgency ?? '一般'] * HOUR_MS);
+/** The moment a declared rule falls due for a period; null when it needs an event time that is missing. */
+function ruleDueAt(rule: DueRule, p: Period, input: DueInput, settings: DeadlineSettings): Date | null {
+  switch (rule.kind) {
+    case 'weekly':
+      return weeklyDueAt(p.first, settings[rule.setting]);
+    case 'monthly':
+      return monthlyDueAt(p.first, rule.monthsAfter, settings[rule.day]);
+    case 'quarterly':
+      return quarterlyDueAt(p.last, settings);
+    case 'headOffice':
+      return p.form.deadline.headOffice ? ruleDueAt(p.form.deadline.headOffice, p, input, settings) : null;
+    case 'afterEvent': {
+      const hours =
+        rule.hours === 'infoHours' ? settings.infoHours : settings.eventHours[input.urgency ?? '一般'];
+      const from =
+        input.eventAt ??
+        (p.form.eventTime?.required === false ? officeTime(parseDay(p.first)!, 0) : undefined);
+      if (!from || Number.isNaN(from.getTime())) return null;
+      return new Date(from.getTime() + hours * HOUR_MS);
     }
-    case 'F07': {
-      const from = input.eventAt ?? officeTime(parseDay(p.first)!, 0);
-      if (Number.isNaN(from.getTime())) return null;
-      return new Date(from.getTime() + settings.infoHours * HOUR_MS);
-    }
-    default:
-      return headOfficeDueAt(p.code, input.periodKey, settings);
   }
 }
 
-/** The moment a report is due at 销售部, or null for F06/F07 (no fixed route), an unknown form or an invalid key. */
+/** The moment a report is due from its author, or null for an unknown form, an invalid key or an event without its time. */
+export function dueAt(input: DueInput, settings: DeadlineSettings = DEFAULT_DEADLINES): Date | null {
+  const p = periodOf(input.formCode, input.periodKey);
+  if (!p) return null;
+  const route = p.form.deadline;
+  // A clerk enters on behalf of a rep, so the rep's rule applies.
+  const rule = input.authorRole === 'manager' ? route.manager : (route.rep ?? route.manager);
+  return ruleDueAt(rule, p, input, settings);
+}
+
+/** The moment a report is due at 销售部, or null for a form without a fixed route there (events), an unknown form or an invalid key. */
 export function headOfficeDueAt(
   formCode: string,
   periodKey: string,
   settings: DeadlineSettings = DEFAULT_DEADLINES,
 ): Date | null {
   const p = periodOf(formCode, periodKey);
-  if (!p) return null;
-  switch (p.code) {
-    case 'F01':
-    case 'F02':
-    case 'F04':
-    case 'F05':
-      return monthlyDueAt(p.first, monthsAfterFor(p.code), settings.headOfficeMonthlyDay);
-    case 'F03':
-      return weeklyDueAt(p.first, settings.managerWeekly);
-    case 'F08':
-    case 'F09':
-      return quarterlyDueAt(p.last, settings);
-    default:
-      return null;
-  }
+  if (!p?.form.deadline.headOffice) return null;
+  return ruleDueAt(p.form.deadline.headOffice, p, { formCode, periodKey, authorRole: 'manager' }, settings);
 }
 
 /** The end of the reviewer's last working day to comment on a submitted report, or null when the form has no review limit. */
@@ -149,7 +124,7 @@ export function reviewDueAt(
   submittedAt: Date,
   settings: DeadlineSettings = DEFAULT_DEADLINES,
 ): Date | null {
-  if (!isDeadlineFormCode(formCode) || Number.isNaN(submittedAt.getTime())) return null;
+  if (!isFormCode(formCode) || Number.isNaN(submittedAt.getTime())) return null;
   const days = settings.reviewWorkingDays[formCode];
   if (days === null || days === undefined) return null;
   return officeTime(parseDay(addWorkingDays(officeDay(submittedAt), days, settings))!, 24);
@@ -159,3 +134,7 @@ export function reviewDueAt(
 export function isOnTime(submittedAt: Date, due: Date): boolean {
   return submittedAt.getTime() <= due.getTime();
 }
+
+// The forms name deadline settings by key; these must stay keys of the right kind.
+const _weekly: Record<import('../forms').WeeklyDueSetting, WeeklyDue> = DEFAULT_DEADLINES;
+const _monthly: Record<import('../forms').MonthlyDueSetting, number> = DEFAULT_DEADLINES;

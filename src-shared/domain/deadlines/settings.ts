@@ -1,28 +1,6 @@
 import { z } from 'zod';
-import type { PeriodKind } from '../periods';
+import { FORM_CODES, FORMS, type FormCode } from '../forms';
 import { parseDay } from './calendar';
-
-/** The forms that have a due moment, F01 to F09. */
-export const DEADLINE_FORM_CODES = ['F01', 'F02', 'F03', 'F04', 'F05', 'F06', 'F07', 'F08', 'F09'] as const;
-export type DeadlineFormCode = (typeof DEADLINE_FORM_CODES)[number];
-
-/** The kind of period each form's key names (F02: the joint visit's day; F05: the month it plans). */
-export const FORM_PERIOD_KINDS: Readonly<Record<DeadlineFormCode, PeriodKind>> = Object.freeze({
-  F01: 'day',
-  F02: 'day',
-  F03: 'week',
-  F04: 'month',
-  F05: 'month',
-  F06: 'event',
-  F07: 'event',
-  F08: 'quarter',
-  F09: 'quarter',
-});
-
-/** Whether a string is one of the codes F01 to F09. */
-export function isDeadlineFormCode(code: string): code is DeadlineFormCode {
-  return (DEADLINE_FORM_CODES as readonly string[]).includes(code);
-}
 
 /** Degrees of urgency of a 重要事项报告 (F06). */
 export const URGENCIES = ['一般', '紧急', '特急'] as const;
@@ -58,7 +36,7 @@ export type DeadlineSettings = {
   /** F08/F09: by the end of this many days after the quarter's last day. Default 15. */
   quarterlyDays: number;
   /** Working days the reviewer has to comment after submission, per form; null: no review limit. Default F03 2. */
-  reviewWorkingDays: Record<DeadlineFormCode, number | null>;
+  reviewWorkingDays: Record<FormCode, number | null>;
   /** Public holidays (YYYY-MM-DD) that are not working days even on a weekday. */
   holidays: string[];
   /** Make-up working days (调休, YYYY-MM-DD) that are working days even on a weekend. */
@@ -84,17 +62,10 @@ export const DEFAULT_DEADLINES: Readonly<DeadlineSettings> = deepFreeze({
   eventHours: { 一般: 24, 紧急: 2, 特急: 2 },
   infoHours: 24,
   quarterlyDays: 15,
-  reviewWorkingDays: {
-    F01: null,
-    F02: null,
-    F03: 2,
-    F04: null,
-    F05: null,
-    F06: null,
-    F07: null,
-    F08: null,
-    F09: null,
-  },
+  // Each form declares the regulation's review limit, if it sets one (F03: 2 working days).
+  reviewWorkingDays: Object.fromEntries(
+    FORM_CODES.map((c) => [c, FORMS[c].reviewWorkingDays ?? null]),
+  ) as Record<FormCode, number | null>,
   holidays: [],
   makeUpWorkdays: [],
 });
@@ -156,17 +127,7 @@ export const deadlineSettingsSchema = z
     infoHours: hours('重要信息时限'),
     quarterlyDays: int('季度报告期限天数', 0, 90),
     reviewWorkingDays: z.object(
-      {
-        F01: reviewDays,
-        F02: reviewDays,
-        F03: reviewDays,
-        F04: reviewDays,
-        F05: reviewDays,
-        F06: reviewDays,
-        F07: reviewDays,
-        F08: reviewDays,
-        F09: reviewDays,
-      },
+      Object.fromEntries(FORM_CODES.map((c) => [c, reviewDays])) as Record<FormCode, typeof reviewDays>,
       { error: '审核期限设置无效' },
     ),
     holidays: dayList('节假日'),

@@ -1,4 +1,4 @@
-import type { FormDef } from './form-def';
+import { defineForm } from './form-def';
 
 /** 拜访方式 options (FORMS.md F01). */
 export const VISIT_METHODS = ['现场', '电话', '线上', '来访'] as const;
@@ -14,12 +14,41 @@ export const VISIT_PURPOSES = [
 ] as const;
 
 /** F01 走访表: one per person per working day. */
-export const F01: FormDef = {
+export const F01 = defineForm({
   code: 'F01',
   title: '走访表',
   period: 'day',
   authors: ['rep', 'manager'],
   deadlineText: '本周走访表周日24:00前交办事处;区域经理审核后次月5日前报销售部',
+  // The board expects a 走访表 from the manager each working day as well, as it always has; his
+  // are due with the month's forms at 销售部.
+  expectedFrom: ['rep', 'manager'],
+  deadline: {
+    rep: { kind: 'weekly', setting: 'visitWeekly' },
+    // A manager's own 走访表 goes with the month's forms straight to 销售部.
+    manager: { kind: 'headOffice' },
+    headOffice: { kind: 'monthly', day: 'headOfficeMonthlyDay', monthsAfter: 1 },
+  },
+  monthBundle: 'daysInMonth',
+  monthCover: {
+    title: '走访表月汇总',
+    figures: [
+      { field: 'plannedVisits', total: '计划拜访合计' },
+      { field: 'actualVisits', total: '实际拜访合计' },
+    ],
+    countTable: 'visits',
+  },
+  countOf: { field: 'actualVisits', table: 'visits' },
+  weeklyHandIn: true,
+  headline: { countRows: 'visits', suffix: ' 次拜访' },
+  contacts: {
+    kind: 'visit',
+    table: 'visits',
+    customer: 'customerName',
+    mode: 'method',
+    purpose: 'purpose',
+    nextVisit: 'nextVisit',
+  },
   orientation: 'landscape',
   sections: [
     {
@@ -78,4 +107,4 @@ export const F01: FormDef = {
   ],
   reviewLabel: '区域经理审核意见',
   signatures: ['营销代表签字', '区域经理签字'],
-};
+});

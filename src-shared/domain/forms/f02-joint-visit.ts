@@ -1,4 +1,4 @@
-import type { FieldDef, FormDef } from './form-def';
+import { defineForm, type FieldDef } from './form-def';
 
 /** 协访类型 options (FORMS.md F02). */
 export const JOINT_VISIT_TYPES = ['观察', '示范', '辅导'] as const;
@@ -16,13 +16,25 @@ export const JOINT_VISIT_SCORES: readonly FieldDef[] = [
 ];
 
 /** F02 协访表: the manager's record of one visit made together with a rep, scoring the rep. */
-export const F02: FormDef = {
+export const F02 = defineForm({
   code: 'F02',
   title: '协访表',
   period: 'day',
   authors: ['manager'],
   authorLabel: '区域经理',
   deadlineText: '区域经理当月协访表次月5日前报销售部',
+  deadline: {
+    manager: { kind: 'headOffice' },
+    headOffice: { kind: 'monthly', day: 'headOfficeMonthlyDay', monthsAfter: 1 },
+  },
+  monthBundle: 'daysInMonth',
+  contacts: {
+    kind: 'jointVisit',
+    customer: 'customerName',
+    purpose: 'purpose',
+    nextVisit: 'nextVisitDate',
+    withPerson: 'repId',
+  },
   orientation: 'portrait',
   sections: [
     {
@@ -65,4 +77,4 @@ export const F02: FormDef = {
   ],
   reviewLabel: '',
   signatures: ['营销代表确认签字', '区域经理签字'],
-};
+});

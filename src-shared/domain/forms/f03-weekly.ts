@@ -1,15 +1,24 @@
-import type { FormDef } from './form-def';
+import { defineForm } from './form-def';
 
 /** Whether a piece of the week's key work was planned (FORMS.md F03). */
 export const TASK_PLANNED = ['计划内', '计划外'] as const;
 
 /** F03 周计划与周报告: the ISO week's results and the next week's day-by-day plan. */
-export const F03: FormDef = {
+export const F03 = defineForm({
   code: 'F03',
   title: '周计划与周报告',
   period: 'week',
   authors: ['rep', 'manager'],
   deadlineText: '周日24:00前交区域经理;区域经理周一12:00前报销售部',
+  expectedFrom: ['rep', 'manager'],
+  deadline: {
+    rep: { kind: 'weekly', setting: 'repWeekly' },
+    manager: { kind: 'weekly', setting: 'managerWeekly' },
+    headOffice: { kind: 'weekly', setting: 'managerWeekly' },
+  },
+  // 上级意见: the manager comments within 2 working days (第1篇).
+  reviewWorkingDays: 2,
+  monthBundle: 'weeksOfMonth',
   orientation: 'portrait',
   sections: [
     {
@@ -93,4 +102,4 @@ export const F03: FormDef = {
   ],
   reviewLabel: '上级意见',
   signatures: ['填表人签字', '上级签字'],
-};
+});

@@ -1,12 +1,25 @@
-import type { FormDef } from './form-def';
+import { defineForm } from './form-def';
 
 /** F04 月工作总结: the calendar month's results against target, and what they mean. */
-export const F04: FormDef = {
+export const F04 = defineForm({
   code: 'F04',
   title: '月工作总结',
   period: 'month',
   authors: ['rep', 'manager'],
   deadlineText: '营销代表次月3日前交区域经理;区域经理次月5日前报销售部',
+  expectedFrom: ['rep', 'manager'],
+  deadline: {
+    rep: { kind: 'monthly', day: 'repMonthlyDay', monthsAfter: 1 },
+    manager: { kind: 'headOffice' },
+    headOffice: { kind: 'monthly', day: 'headOfficeMonthlyDay', monthsAfter: 1 },
+  },
+  monthBundle: 'month',
+  figures: {
+    salesTarget: 'salesTarget',
+    salesActual: 'salesActual',
+    collectionTarget: 'collectionTarget',
+    collectionActual: 'collectionActual',
+  },
   orientation: 'portrait',
   sections: [
     {
@@ -63,4 +76,4 @@ export const F04: FormDef = {
   ],
   reviewLabel: '上级评语',
   signatures: ['填表人签字', '上级签字'],
-};
+});

@@ -1,12 +1,21 @@
-import type { FormDef } from './form-def';
+import { defineForm } from './form-def';
 
 /** F05 月工作计划: the coming month's targets by customer or product, and how to reach them. */
-export const F05: FormDef = {
+export const F05 = defineForm({
   code: 'F05',
   title: '月工作计划',
   period: 'month',
   authors: ['rep', 'manager'],
   deadlineText: '营销代表每月3日前交区域经理;区域经理每月5日前报销售部',
+  expectedFrom: ['rep', 'manager'],
+  // The plan for month M is handed in with the summary of M−1, so its deadlines count from M−1.
+  deadline: {
+    rep: { kind: 'monthly', day: 'repMonthlyDay', monthsAfter: 0 },
+    manager: { kind: 'headOffice' },
+    headOffice: { kind: 'monthly', day: 'headOfficeMonthlyDay', monthsAfter: 0 },
+  },
+  monthBundle: 'nextMonth',
+  plansAhead: true,
   orientation: 'portrait',
   sections: [
     {
@@ -85,4 +94,4 @@ export const F05: FormDef = {
   ],
   reviewLabel: '上级意见',
   signatures: ['填表人签字', '上级签字'],
-};
+});

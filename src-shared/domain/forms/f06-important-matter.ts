@@ -1,16 +1,23 @@
-import type { FormDef } from './form-def';
+import { defineForm } from './form-def';
 
 /** 紧急程度 options (FORMS.md F06); the deadline rules read the same words. */
 export const MATTER_URGENCIES = ['一般', '紧急', '特急'] as const;
 
 /** F06 重要事项报告: a matter the author cannot decide, reported at once with a request for a decision. */
-export const F06: FormDef = {
+export const F06 = defineForm({
   code: 'F06',
   title: '重要事项报告',
   period: 'event',
   authors: ['rep', 'manager'],
   authorLabel: '报告人',
   deadlineText: '一般24小时内报告;紧急、特急2小时内先口头报告',
+  deadline: {
+    rep: { kind: 'afterEvent', hours: 'eventHours' },
+    manager: { kind: 'afterEvent', hours: 'eventHours' },
+    headOffice: null,
+  },
+  eventTime: { field: 'occurredAt', required: true, urgencyField: 'urgency' },
+  monthBundle: 'daysInMonth',
   orientation: 'portrait',
   sections: [
     {
@@ -64,4 +71,4 @@ export const F06: FormDef = {
   ],
   reviewLabel: '',
   signatures: ['报告人签字', '批复人签字'],
-};
+});

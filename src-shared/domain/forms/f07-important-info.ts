@@ -1,4 +1,4 @@
-import type { FormDef } from './form-def';
+import { defineForm } from './form-def';
 
 /** 信息类别 options (FORMS.md F07). */
 export const INFO_CATEGORIES = [
@@ -13,13 +13,20 @@ export const INFO_CATEGORIES = [
 export const INFO_CREDIBILITY = ['已核实', '待核实'] as const;
 
 /** F07 重要信息报告: market information worth passing up at once. */
-export const F07: FormDef = {
+export const F07 = defineForm({
   code: 'F07',
   title: '重要信息报告',
   period: 'event',
   authors: ['rep', 'manager'],
   authorLabel: '报告人',
   deadlineText: '获得重要信息后24小时内报告;特殊事项须书面报告',
+  deadline: {
+    rep: { kind: 'afterEvent', hours: 'infoHours' },
+    manager: { kind: 'afterEvent', hours: 'infoHours' },
+    headOffice: null,
+  },
+  eventTime: { field: 'obtainedOn', required: false },
+  monthBundle: 'daysInMonth',
   orientation: 'portrait',
   sections: [
     {
@@ -48,4 +55,4 @@ export const F07: FormDef = {
   ],
   reviewLabel: '上级意见',
   signatures: ['报告人签字', '接收人签字'],
-};
+});

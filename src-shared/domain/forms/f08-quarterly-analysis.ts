@@ -1,13 +1,16 @@
-import type { FormDef } from './form-def';
+import { defineForm } from './form-def';
 
 /** F08 季度市场分析报告: the manager's quarter in figures and the market behind them. */
-export const F08: FormDef = {
+export const F08 = defineForm({
   code: 'F08',
   title: '季度市场分析报告',
   period: 'quarter',
   authors: ['manager'],
   authorLabel: '区域经理',
   deadlineText: '季度结束后15日内报销售部',
+  expectedFrom: ['manager'],
+  deadline: { manager: { kind: 'headOffice' }, headOffice: { kind: 'quarterly' } },
+  monthBundle: 'quarterEndingInMonth',
   orientation: 'portrait',
   sections: [
     {
@@ -94,4 +97,4 @@ export const F08: FormDef = {
   ],
   reviewLabel: '销售部意见',
   signatures: ['区域经理签字'],
-};
+});

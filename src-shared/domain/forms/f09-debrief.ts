@@ -1,13 +1,16 @@
-import type { FormDef } from './form-def';
+import { defineForm } from './form-def';
 
 /** F09 述职报告: the manager's quarterly account, presented at the quarterly marketing meeting. */
-export const F09: FormDef = {
+export const F09 = defineForm({
   code: 'F09',
   title: '述职报告',
   period: 'quarter',
   authors: ['manager'],
   authorLabel: '述职人',
   deadlineText: '季度结束后15日内报销售部,并在季度营销会议上述职',
+  expectedFrom: ['manager'],
+  deadline: { manager: { kind: 'headOffice' }, headOffice: { kind: 'quarterly' } },
+  monthBundle: 'quarterEndingInMonth',
   orientation: 'portrait',
   sections: [
     {
@@ -63,4 +66,4 @@ export const F09: FormDef = {
   ],
   reviewLabel: '销售部意见',
   signatures: ['述职人签字'],
-};
+});

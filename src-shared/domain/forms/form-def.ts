@@ -122,22 +122,130 @@ export const PERIOD_FIELD_LABELS: Readonly<Record<FormPeriod, string>> = {
   event: '报告日期',
 };
 
+/** The weekly due moments of the deadline settings (周日24:00, 周一12:00). */
+export type WeeklyDueSetting = 'visitWeekly' | 'repWeekly' | 'managerWeekly';
+/** The monthly due days of the deadline settings (the 3rd for reps, the 5th for 销售部). */
+export type MonthlyDueSetting = 'repMonthlyDay' | 'headOfficeMonthlyDay';
+
+/**
+ * When a report falls due, named by the deadline setting it reads, so the regulation's value
+ * stays a setting the manager can change (domain/deadlines interprets these).
+ * - weekly: a weekday and hour of the period's ISO week (or a later one).
+ * - monthly: the end of a day of the month `monthsAfter` months after the period's first month.
+ * - quarterly: the end of the day `quarterlyDays` after the quarter's last day.
+ * - afterEvent: hours after the event's time (F06: by urgency; F07: the information hours).
+ * - headOffice: the same moment as the form's route to 销售部 (a manager's own report goes straight there).
+ */
+export type DueRule =
+  | { kind: 'weekly'; setting: WeeklyDueSetting }
+  | { kind: 'monthly'; day: MonthlyDueSetting; monthsAfter: 0 | 1 }
+  | { kind: 'quarterly' }
+  | { kind: 'afterEvent'; hours: 'eventHours' | 'infoHours' }
+  | { kind: 'headOffice' };
+
+/** A form's deadline route: due from a rep (and a clerk entering for one), from a manager, and at 销售部. */
+export interface DeadlineRoute {
+  rep?: DueRule;
+  manager: DueRule;
+  /** null: the form has no fixed date at 销售部 (events go on at once). */
+  headOffice: DueRule | null;
+}
+
+/**
+ * Which of a form's reports a month's bundle carries, by their period:
+ * - daysInMonth: reports whose period starts in the month (days, events);
+ * - weeksOfMonth: ISO weeks whose Thursday falls in the month, so each week goes out once;
+ * - month: the month itself; nextMonth: the month after (a plan handed in with the month's summary);
+ * - quarterEndingInMonth: the quarter, in the bundle of its last month.
+ */
+export type MonthBundlePeriods =
+  'daysInMonth' | 'weeksOfMonth' | 'month' | 'nextMonth' | 'quarterEndingInMonth';
+
+/** Where an event form's time is written: its deadline counts from there. */
+export interface EventTimeDef {
+  field: string;
+  /** Without it the due moment is unknown (F06); otherwise it counts from the start of the report's day (F07). */
+  required: boolean;
+  /** The choice field whose word picks the hours (F06 紧急程度: 一般/紧急/特急). */
+  urgencyField?: string;
+}
+
+/** A month of one person's forms printed behind a cover page (走访表月汇总). */
+export interface MonthCoverDef {
+  title: string;
+  /** Integer fields of each day shown as columns, and the label of their month's total (计划拜访合计). */
+  figures: readonly { field: string; total: string }[];
+  /** The table whose filled rows are counted per day (拜访记录). */
+  countTable: string;
+}
+
+/**
+ * Rows the form adds to the customer contact history (customer_contacts): one per row of
+ * `table`, or one for the whole form without it. Values are read from the named fields.
+ */
+export interface ContactsDef {
+  kind: 'visit' | 'jointVisit';
+  table?: string;
+  customer: string;
+  /** A field holding the contact's manner (拜访方式); without it the kind names it. */
+  mode?: string;
+  purpose?: string;
+  nextVisit?: string;
+  /** A person field naming who else was there (F02: the rep the manager visited with). */
+  withPerson?: string;
+}
+
+/** The form's own monthly sales figures, which become the author's figures for the month. */
+export interface FiguresDef {
+  salesTarget: string;
+  salesActual: string;
+  collectionTarget: string;
+  collectionActual: string;
+}
+
 export interface FormDef {
   code: string;
   title: string;
   period: FormPeriod;
   /** Roles that write this form as its author. */
   authors: readonly Role[];
+  /**
+   * Roles expected to write it every period of its calendar, so a missing one is 缺报 and shows on
+   * the board; absent for forms that come when something happens (a joint visit, an event).
+   */
+  expectedFrom?: readonly Role[];
   /** How the author is labelled on paper (default 姓名), e.g. 区域经理 on a 协访表, 述职人 on a 述职报告. */
   authorLabel?: string;
   /** The deadline printed on paper. */
   deadlineText: string;
+  deadline: DeadlineRoute;
+  /** Working days the manager has to comment on a rep's submission (the regulation's default; a setting). */
+  reviewWorkingDays?: number;
+  eventTime?: EventTimeDef;
+  monthBundle: MonthBundlePeriods;
+  /** Printed as one person's month behind a cover, in the bundle and on request. */
+  monthCover?: MonthCoverDef;
+  /** The integer field that follows the number of rows of a table until someone types their own number. */
+  countOf?: { field: string; table: string };
+  /** A week of the form can be handed in at once (周末提交本周走访表). */
+  weeklyHandIn?: boolean;
+  /** A new report opens on the coming period (a plan) rather than the current or last one. */
+  plansAhead?: boolean;
+  /** The line lists show for a report: a count of table rows, else the first filled of some fields. */
+  headline?: { countRows: string; suffix: string } | { firstOf: readonly string[] };
+  contacts?: ContactsDef;
+  figures?: FiguresDef;
   orientation: 'portrait' | 'landscape';
   sections: readonly FormSection[];
   /** The label of the reviewer's comment box on paper; '' for a form without one. */
   reviewLabel: string;
   /** Signature lines on paper, left to right. */
   signatures: readonly string[];
+}
+
+/** Declares a form, keeping its code as a literal type so the registry can name every code. */
+export function defineForm<const C extends string>(def: FormDef & { code: C }): FormDef & { code: C } {
+  return def;
 }
 
 /** All fields of a form's field sections (tables excluded). */

@@ -1,14 +1,7 @@
 import type { FormDef } from './form-def';
-import { F01 } from './f01-visit';
-import { F02 } from './f02-joint-visit';
-import { F03 } from './f03-weekly';
-import { F04 } from './f04-monthly-summary';
-import { F05 } from './f05-monthly-plan';
-import { F06 } from './f06-important-matter';
-import { F07 } from './f07-important-info';
-import { F08 } from './f08-quarterly-analysis';
-import { F09 } from './f09-debrief';
+import { FORM_LIST } from './registry';
 
+export * from './form-contacts';
 export * from './form-def';
 export * from './form-schema';
 export * from './form-values';
@@ -23,14 +16,27 @@ export { F07, INFO_CATEGORIES, INFO_CREDIBILITY } from './f07-important-info';
 export { F08 } from './f08-quarterly-analysis';
 export { F09 } from './f09-debrief';
 
+export type FormCode = (typeof FORM_LIST)[number]['code'];
+
 /** Form codes accepted by the API, in the regulation's order. */
-export const FORM_CODES = ['F01', 'F02', 'F03', 'F04', 'F05', 'F06', 'F07', 'F08', 'F09'] as const;
-export type FormCode = (typeof FORM_CODES)[number];
+export const FORM_CODES = FORM_LIST.map((f) => f.code) as unknown as readonly [FormCode, ...FormCode[]];
 
 /** Every form RegionDesk knows, by code. */
-export const FORMS: Readonly<Record<FormCode, FormDef>> = { F01, F02, F03, F04, F05, F06, F07, F08, F09 };
+export const FORMS: Readonly<Record<FormCode, FormDef>> = Object.fromEntries(
+  FORM_LIST.map((f) => [f.code, f]),
+) as Record<FormCode, FormDef>;
 
 /** The form declared under a code. */
 export function getForm(code: FormCode): FormDef {
   return FORMS[code];
+}
+
+/** Whether a string is the code of a declared form. */
+export function isFormCode(code: string): code is FormCode {
+  return Object.prototype.hasOwnProperty.call(FORMS, code);
+}
+
+/** The forms expected on a calendar (a missing one is 缺报), in the regulation's order. */
+export function calendarForms(): FormCode[] {
+  return FORM_CODES.filter((c) => FORMS[c].expectedFrom !== undefined);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { FORM_CODES, getForm } from '../../../src-shared/domain/forms';
 import {
   DEFAULT_DEADLINES,
-  FORM_PERIOD_KINDS,
   dueAt,
   isOnTime,
   type AuthorRole,
@@ -15,9 +15,9 @@ const by = (formCode: string, periodKey: string, authorRole: AuthorRole, setting
   due({ formCode, periodKey, authorRole }, settings);
 const with_ = (patch: Partial<DeadlineSettings>): DeadlineSettings => ({ ...DEFAULT_DEADLINES, ...patch });
 
-describe('FORM_PERIOD_KINDS', () => {
-  it('names the period kind of every form', () => {
-    expect(FORM_PERIOD_KINDS).toEqual({
+describe('the forms’ periods', () => {
+  it('are the ones FORMS.md gives each form (F02: the joint visit’s day; F05: the month it plans)', () => {
+    expect(Object.fromEntries(FORM_CODES.map((c) => [c, getForm(c).period]))).toEqual({
       F01: 'day',
       F02: 'day',
       F03: 'week',

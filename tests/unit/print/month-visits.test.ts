@@ -2,26 +2,38 @@ import { describe, expect, it } from 'vitest';
 import { renderDocxMany } from '../../../src-main/core/documents/render-docx';
 import { buildDocument, documentText } from '../../../src-shared/documents/build-document';
 import type { DocBlock, DocModel } from '../../../src-shared/documents/doc-model';
-import { buildMonthOfVisits, MONTH_COVER_TITLE } from '../../../src-shared/documents/month-visits';
+import { buildMonthBook, type MonthDay } from '../../../src-shared/documents/month-book';
 import { F01 } from '../../../src-shared/domain/forms';
 import { sampleF01Data, sampleF01Meta } from '../../fixtures/f01-sample';
 import { openDocx, paragraphs } from './docx-text';
 
+const MONTH_COVER_TITLE = F01.monthCover!.title;
 const VISITS = [3, 8, 5, 0, 6];
-const days: DocModel[] = VISITS.map((n, i) =>
-  buildDocument(F01, n === 0 ? {} : sampleF01Data(n), {
-    ...sampleF01Meta(),
-    periodLabel: `2026年11月${23 + i}日`,
-  }),
-);
-const meta = { personName: '李明', monthLabel: '2026年11月', printedAt: '2026-12-01 09:00' };
+const monthDays: MonthDay[] = VISITS.map((n, i) => {
+  const data = n === 0 ? {} : sampleF01Data(n);
+  const periodLabel = `2026年11月${23 + i}日`;
+  return {
+    model: buildDocument(F01, data, { ...sampleF01Meta(), periodLabel }),
+    data,
+    periodLabel,
+    statusLabel: '已提交',
+  };
+});
+const days: DocModel[] = monthDays.map((d) => d.model);
+const meta = {
+  personName: '李明',
+  monthLabel: '2026年11月',
+  regionName: '华东',
+  printedAt: '2026-12-01 09:00',
+};
+const buildMonthOfVisits = (d: MonthDay[], m: typeof meta) => buildMonthBook(F01, d, m);
 
 function table(model: DocModel): Extract<DocBlock, { kind: 'table' }> {
   return model.blocks.find((b): b is Extract<DocBlock, { kind: 'table' }> => b.kind === 'table')!;
 }
 
-describe('buildMonthOfVisits', () => {
-  const models = buildMonthOfVisits(days, meta);
+describe('buildMonthBook (a month of 走访表)', () => {
+  const models = buildMonthOfVisits(monthDays, meta);
   const [cover] = models;
 
   it('puts a portrait cover first, then every day unchanged and in order', () => {
@@ -47,9 +59,9 @@ describe('buildMonthOfVisits', () => {
   });
 
   it('is pure: the same days give the same documents and are not changed', () => {
-    const before = JSON.stringify(days);
-    expect(buildMonthOfVisits(days, meta)).toEqual(models);
-    expect(JSON.stringify(days)).toBe(before);
+    const before = JSON.stringify(monthDays);
+    expect(buildMonthOfVisits(monthDays, meta)).toEqual(models);
+    expect(JSON.stringify(monthDays)).toBe(before);
   });
 
   it('still gives a cover for a month without forms', () => {
@@ -60,7 +72,7 @@ describe('buildMonthOfVisits', () => {
 });
 
 describe('renderDocxMany (a month of 走访表)', async () => {
-  const models = buildMonthOfVisits(days, meta);
+  const models = buildMonthOfVisits(monthDays, meta);
   const docx = openDocx(await renderDocxMany(models));
 
   it('is a valid Word zip', () => {

@@ -5,7 +5,7 @@ import { renderDocx } from '../../../src-main/core/documents/render-docx';
 import { buildDocument, documentText } from '../../../src-shared/documents/build-document';
 import { PAGE_MARGINS_MM, type DocModel } from '../../../src-shared/documents/doc-model';
 import { buildFaxCover } from '../../../src-shared/documents/fax-cover';
-import { monthCover } from '../../../src-shared/documents/month-visits';
+import { monthCover } from '../../../src-shared/documents/month-book';
 import { F01 } from '../../../src-shared/domain/forms';
 import { PrintPreview, PrintPreviewDocuments } from '../../../src-renderer/features/documents/PrintPreview';
 import { f01Data, f01Meta } from '../documents/f01-fixture';
@@ -38,7 +38,19 @@ const samples: [string, DocModel][] = [
   ['F01 走访表', f01],
   ['an empty F01 (blank ruled rows)', buildDocument(F01, {}, f01Meta())],
   ['a fax cover', buildFaxCover(faxInput())],
-  ['a month cover', monthCover([f01, f01], { personName: '李明', monthLabel: '2026年11月' })],
+  [
+    'a month cover',
+    monthCover(
+      F01,
+      [f01, f01].map((model) => ({
+        model,
+        data: f01Data(),
+        periodLabel: '2026年11月26日',
+        statusLabel: '已提交',
+      })),
+      { personName: '李明', monthLabel: '2026年11月', regionName: '华东' },
+    ),
+  ],
   ...FORM_CASES.map((c): [string, DocModel] => [
     `${c.form.code} ${c.form.title}`,
     buildDocument(c.form, c.sample(), c.meta()),
