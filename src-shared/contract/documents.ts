@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { DocModel } from '../documents/doc-model';
 import { id, text } from './common';
+import { formCode } from './report-record';
 import { method, onlyIn } from './define';
 
 export const generatedFile = z.object({ fileId: z.string(), fileName: z.string() });
@@ -19,9 +20,14 @@ export const documentsMethods = onlyIn('office', {
     output: docModel,
     access: 'signedIn',
   }),
-  'documents.monthOfVisits': method({
+  /** One person's month of a form that prints as a month book (走访表): a cover, then each day. */
+  'documents.monthBook': method({
     input: z
-      .object({ authorId: id, month: z.string().regex(/^\d{4}-\d{2}$/, '月份格式应为 2026-11') })
+      .object({
+        formCode: formCode.default('F01'),
+        authorId: id,
+        month: z.string().regex(/^\d{4}-\d{2}$/, '月份格式应为 2026-11'),
+      })
       .strict(),
     output: generatedFile,
     access: 'signedIn',

@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { FORM_CODES } from '../domain/forms';
-import { REPORT_STATUSES } from '../domain/report-status';
 import { id, isoDate, text } from './common';
 import { method, onlyIn } from './define';
+import { formCode, reportRecord, reportStatus, reportVersionEntry } from './report-record';
 
-export const formCode = z.enum(FORM_CODES, { error: '未知的表单编号' });
-export const reportStatus = z.enum(REPORT_STATUSES);
+export { formCode, reportStatus } from './report-record';
+
 /** A period key: 2026-11-26 (day), 2026-W48 (ISO week), 2026-11, 2026-Q4, 2026-11-26.1 (an event). */
 export const periodKey = z
   .string({ error: '请选择期间' })
@@ -13,24 +12,12 @@ export const periodKey = z
   .regex(/^\d{4}-(\d{2}-\d{2}(\.\d{1,3})?|W\d{2}|\d{2}|Q[1-4])$/, '期间格式无效');
 export const formData = z.record(z.string().max(40), z.unknown());
 
-const person = z.object({ id, name: z.string() });
-
-export const reportSummary = z.object({
-  id,
-  formCode,
-  periodKey: z.string(),
-  author: person,
-  status: reportStatus,
-  version: z.number().int(),
-  enteredBy: person,
-  dueAt: z.string().nullable(),
-  submittedAt: z.string().nullable(),
-  onTime: z.boolean().nullable(),
-  reviewComment: z.string().nullable(),
+/** A report in lists: the record without its content, with a line describing it. */
+export const reportSummary = reportRecord.omit({ data: true }).extend({
   updatedAt: z.string(),
   /** A short line for lists, e.g. the number of visits. */
   headline: z.string(),
-  periodLabel: z.string(),
+  /** When the manager's comment is due, for forms with a review limit. */
   reviewDueAt: z.string().nullable(),
 });
 export type ReportSummary = z.infer<typeof reportSummary>;
@@ -39,20 +26,11 @@ export const reportDetail = reportSummary.extend({
   data: formData,
   /** Values the app pre-filled from other reports; a field whose value differs was edited. */
   prefilled: formData,
-  reviewer: person.nullable(),
-  reviewedAt: z.string().nullable(),
 });
 export type ReportDetail = z.infer<typeof reportDetail>;
 
-export const reportVersion = z.object({
-  version: z.number().int(),
-  action: z.enum(['submit', 'return', 'approve', 'decide', 'send']),
-  status: reportStatus,
-  data: formData,
-  comment: z.string().nullable(),
-  actor: person,
-  at: z.string(),
-});
+/** A version of a report as its history shows it, with the content as it stood then. */
+export const reportVersion = reportVersionEntry.extend({ data: formData });
 
 const ref = z.object({ id }).strict();
 
@@ -124,7 +102,11 @@ export const reportMethods = onlyIn('office', {
   }),
   'reports.submitWeek': method({
     input: z
-      .object({ week: z.string().regex(/^\d{4}-W\d{2}$/, '周次格式应为 2026-W48'), authorId: id.optional() })
+      .object({
+        formCode: formCode.default('F01'),
+        week: z.string().regex(/^\d{4}-W\d{2}$/, '周次格式应为 2026-W48'),
+        authorId: id.optional(),
+      })
       .strict(),
     output: z.object({
       submitted: z.array(reportSummary),

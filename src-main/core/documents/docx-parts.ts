@@ -24,7 +24,7 @@ import {
   type DocBlock,
   type DocCell,
 } from '../../../src-shared/documents/doc-model';
-import { ems } from '../../../src-shared/documents/build-document';
+import { ems } from '../../../src-shared/documents/doc-model';
 
 /** The paragraph style of dense table cells (五号); see render-docx's styles. */
 export const DENSE_STYLE = 'RdDense';

@@ -59,7 +59,7 @@ describe('documents', () => {
     await file(o, o.li, 'F01', '2026-11-05', visitDay());
 
     const month = { authorId: o.wangId, month: '2026-11' };
-    const mine = expectOk(await call(o.core, o.wang, 'documents.monthOfVisits', month));
+    const mine = expectOk(await call(o.core, o.wang, 'documents.monthBook', month));
     expect(mine.fileName).toBe('F01-走访表-王芳-2026-11-月汇总.docx');
     const doc = wordParagraphs(o, o.wang, mine.fileId);
     expect(doc.xml.match(/<w:sectPr/g)).toHaveLength(4);
@@ -70,11 +70,11 @@ describe('documents', () => {
     expect(doc.text).not.toContain('2026年12月1日(星期二)');
 
     // The clerk sees only the days handed in; a colleague sees none of them.
-    const clerk = expectOk(await call(o.core, o.clerk, 'documents.monthOfVisits', month));
+    const clerk = expectOk(await call(o.core, o.clerk, 'documents.monthBook', month));
     expect(wordParagraphs(o, o.clerk, clerk.fileId).xml.match(/<w:sectPr/g)).toHaveLength(3);
-    const peek = await call(o.core, o.li, 'documents.monthOfVisits', month);
+    const peek = await call(o.core, o.li, 'documents.monthBook', month);
     expect(expectError(peek, 'NOT_FOUND').message).toContain('没有可打印的走访表');
-    const empty = await call(o.core, o.wang, 'documents.monthOfVisits', { ...month, month: '2026-09' });
+    const empty = await call(o.core, o.wang, 'documents.monthBook', { ...month, month: '2026-09' });
     expectError(empty, 'NOT_FOUND');
   });
 

@@ -1,27 +1,20 @@
 import type { documentsMethods } from '../../../../src-shared/contract/documents';
 import { buildFaxCover } from '../../../../src-shared/documents/fax-cover';
-import { buildMonthOfVisits } from '../../../../src-shared/documents/month-visits';
 import { officeDay } from '../../../../src-shared/domain/deadlines/f01-deadline';
-import { periodLabel } from '../../../../src-shared/domain/periods';
+import { getForm } from '../../../../src-shared/domain/forms';
+import { parsePeriod } from '../../../../src-shared/domain/periods';
 import { ApiError } from '../../../../src-shared/errors';
-import { currentUser, type HandlerContext, type ModuleHandlers } from '../../handler-types';
-import { loadOffice } from '../office';
-import { assertReadable, canRead } from '../reports';
-import { loadReport, reportQuery } from '../reports';
-import { DOCX_MIME, reportDocModel, reportFileName } from './report-document';
-
-async function office(ctx: HandlerContext) {
-  const o = await loadOffice(ctx.db);
-  if (!o) throw new ApiError('SETUP_REQUIRED', '请先完成初始设置。');
-  return o;
-}
+import { currentUser, type ModuleHandlers } from '../../handler-types';
+import { requireOffice } from '../office';
+import { assertReadable, canRead, loadReport, reportQuery } from '../reports';
+import { DOCX_MIME, monthBookModels, reportDocModel, reportFileName } from './report-document';
 
 export const documentHandlers = {
   'documents.generate': async (input, ctx) => {
     const me = currentUser(ctx);
     const row = await loadReport(ctx.db, input.reportId);
     assertReadable(me, row);
-    const bytes = await ctx.renderer.render([reportDocModel(row, await office(ctx), ctx.now())]);
+    const bytes = await ctx.renderer.render([reportDocModel(row, await requireOffice(ctx.db), ctx.now())]);
     const file = ctx.files.add(bytes, reportFileName(row), DOCX_MIME, ctx.caller.sessionToken);
     return { fileId: file.id, fileName: file.fileName };
   },
@@ -30,32 +23,29 @@ export const documentHandlers = {
     const me = currentUser(ctx);
     const row = await loadReport(ctx.db, input.reportId);
     assertReadable(me, row);
-    return reportDocModel(row, await office(ctx), ctx.now());
+    return reportDocModel(row, await requireOffice(ctx.db), ctx.now());
   },
 
-  'documents.monthOfVisits': async (input, ctx) => {
+  'documents.monthBook': async (input, ctx) => {
     const me = currentUser(ctx);
-    const first = `${input.month}-01`;
-    const last = `${input.month}-31`;
+    const form = getForm(input.formCode);
+    if (!form.monthCover)
+      throw new ApiError('BAD_INPUT', `${form.title}不按月汇总打印。`, { formCode: '该表单没有月汇总' });
+    const month = parsePeriod('month', input.month);
+    if (!month) throw new ApiError('BAD_INPUT', '月份无效,请重新选择。', { month: '月份无效' });
     const rows = (
       await reportQuery(ctx.db)
-        .where('form_code', '=', 'F01')
-        .where('author_id', '=', input.authorId)
-        .where('reports.period_start', '>=', first)
-        .where('reports.period_start', '<=', last)
+        .where('reports.form_code', '=', input.formCode)
+        .where('reports.author_id', '=', input.authorId)
+        .where('reports.period_start', '>=', month.first)
+        .where('reports.period_start', '<=', month.last)
         .orderBy('reports.period_key')
         .execute()
     ).filter((r) => canRead(me, r));
-    if (rows.length === 0) throw new ApiError('NOT_FOUND', '该月没有可打印的走访表。');
-    const o = await office(ctx);
-    const now = ctx.now();
-    const monthLabel = periodLabel('month', input.month);
-    const models = buildMonthOfVisits(
-      rows.map((r) => reportDocModel(r, o, now)),
-      { personName: rows[0]!.author_name, monthLabel },
-    );
+    if (rows.length === 0) throw new ApiError('NOT_FOUND', `该月没有可打印的${form.title}。`);
+    const models = monthBookModels(rows, await requireOffice(ctx.db), ctx.now(), input.month);
     const bytes = await ctx.renderer.render(models);
-    const fileName = `F01-走访表-${rows[0]!.author_name}-${input.month}-月汇总.docx`;
+    const fileName = `${form.code}-${form.title}-${rows[0]!.author_name}-${input.month}-月汇总.docx`;
     const file = ctx.files.add(bytes, fileName, DOCX_MIME, ctx.caller.sessionToken);
     return { fileId: file.id, fileName };
   },
@@ -68,7 +58,7 @@ export const documentHandlers = {
       assertReadable(me, row);
       rows.push(row);
     }
-    const o = await office(ctx);
+    const o = await requireOffice(ctx.db);
     const now = ctx.now();
     const models = rows.map((r) => reportDocModel(r, o, now));
     const cover = buildFaxCover({

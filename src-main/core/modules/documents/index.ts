@@ -9,4 +9,4 @@ export const documentsModule = defineModule({
   handlers: documentHandlers,
 });
 
-export { DOCX_MIME, reportDocModel, reportFileName } from './report-document';
+export { DOCX_MIME, letterheadOf, monthBookModels, reportDocModel, reportFileName } from './report-document';

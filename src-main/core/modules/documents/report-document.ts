@@ -1,40 +1,62 @@
 import { buildDocument } from '../../../../src-shared/documents/build-document';
-import type { DocMeta, DocModel } from '../../../../src-shared/documents/doc-model';
-import { type FormCode, getForm } from '../../../../src-shared/domain/forms';
-import { STATUS_LABELS } from '../../../../src-shared/domain/report-status';
-import type { Office } from '../office';
-import type { ReportRow } from '../reports';
-import { labelOfPeriod } from '../reports';
+import { docMetaOf, type Letterhead } from '../../../../src-shared/documents/doc-meta';
+import type { DocModel } from '../../../../src-shared/documents/doc-model';
+import { buildMonthBook } from '../../../../src-shared/documents/month-book';
 import { formatDateTime } from '../../../../src-shared/domain/deadlines/format-time';
+import { getForm } from '../../../../src-shared/domain/forms';
+import { periodLabel } from '../../../../src-shared/domain/periods';
+import type { Office } from '../office';
+import { dataOf, recordOf, type ReportRow } from '../reports';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/** The paper model of one report: shared by Word, the print preview and the month bundle. */
-export function reportDocModel(row: ReportRow, office: Office, now: Date): DocModel {
-  const form = getForm(row.form_code as FormCode);
-  const meta: DocMeta = {
+/** The office's letterhead, printed at the top of every page of its documents. */
+export function letterheadOf(office: Office): Letterhead {
+  return {
     company: office.company,
     officeName: office.office_name,
     regionCode: office.region_code,
     regionName: office.region_name,
-    officeFax: office.fax,
-    officePhone: office.phone,
-    officeAddress: office.address,
-    personName: row.author_name,
-    periodLabel: labelOfPeriod(row.form_code, row.period_key),
-    statusLabel: STATUS_LABELS[row.status],
-    ...(row.entered_by !== row.author_id ? { enteredByName: row.enterer_name } : {}),
-    ...(row.submitted_at ? { submittedAt: formatDateTime(row.submitted_at) } : {}),
-    ...(row.review_comment ? { reviewComment: row.review_comment } : {}),
-    ...(row.reviewer_name ? { reviewerName: row.reviewer_name } : {}),
-    ...(row.reviewed_at ? { reviewedAt: formatDateTime(row.reviewed_at) } : {}),
-    printedAt: formatDateTime(now.toISOString()),
+    fax: office.fax,
+    phone: office.phone,
+    address: office.address,
   };
-  return buildDocument(form, JSON.parse(row.data) as Record<string, unknown>, meta);
+}
+
+/** The paper model of one report: shared by Word, the print preview and the month bundle. */
+export function reportDocModel(row: ReportRow, office: Office, now: Date): DocModel {
+  const data = dataOf(row);
+  const meta = docMetaOf(recordOf(row, data), letterheadOf(office), formatDateTime(now.toISOString()));
+  return buildDocument(getForm(row.form_code), data, meta);
+}
+
+/**
+ * One person's month of a form that prints as a month book (走访表): a cover with the month's
+ * figures, then each report as documents.generate prints it. `rows` are the person's, in order.
+ */
+export function monthBookModels(rows: ReportRow[], office: Office, now: Date, month: string): DocModel[] {
+  const first = rows[0]!;
+  const printed = formatDateTime(now.toISOString());
+  const days = rows.map((r) => {
+    const data = dataOf(r);
+    const record = recordOf(r, data);
+    const meta = docMetaOf(record, letterheadOf(office), printed);
+    return {
+      model: buildDocument(getForm(r.form_code), data, meta),
+      data,
+      periodLabel: record.periodLabel,
+      statusLabel: meta.statusLabel,
+    };
+  });
+  return buildMonthBook(getForm(first.form_code), days, {
+    personName: first.author_name,
+    monthLabel: periodLabel('month', month),
+    regionName: office.region_name,
+  });
 }
 
 /** The file name a report's Word document is saved under. */
 export function reportFileName(row: ReportRow): string {
-  const form = getForm(row.form_code as FormCode);
+  const form = getForm(row.form_code);
   return `${form.code}-${form.title}-${row.author_name}-${row.period_key}.docx`;
 }

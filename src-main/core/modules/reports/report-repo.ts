@@ -1,12 +1,10 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { ReportDetail, ReportSummary } from '../../../../src-shared/contract';
-import type { FormCode } from '../../../../src-shared/domain/forms';
+import type { ReportDetail, ReportRecord, ReportSummary } from '../../../../src-shared/contract';
+import { type FormCode, getForm } from '../../../../src-shared/domain/forms';
 import type { ReportAction, ReportStatus } from '../../../../src-shared/domain/report-status';
-import type { DB } from '../../db/database';
+import type { Db } from '../../db/database';
 import { writeAudit } from '../../platform/audit';
+import { flagOf } from '../../platform/db-values';
 import { labelOfPeriod } from './report-period';
-
-type Db = Kysely<DB> | Transaction<DB>;
 
 /** Reports joined with the names of the people they mention. */
 export function reportQuery(db: Db) {
@@ -25,49 +23,58 @@ export function reportQuery(db: Db) {
 
 export type ReportRow = Awaited<ReturnType<ReturnType<typeof reportQuery>['executeTakeFirstOrThrow']>>;
 
-/** A one-line description of a report's content for lists. */
-export function headline(formCode: string, data: Record<string, unknown>): string {
-  if (formCode === 'F01') {
-    const visits = Array.isArray(data.visits) ? data.visits.length : 0;
-    return `${visits} 次拜访`;
+/** Fields whose text names a report in lists, for forms that declare no headline of their own. */
+const DEFAULT_HEADLINE = ['subject', 'title', 'customerName', 'content'] as const;
+
+/** A one-line description of a report's content for lists, as its form declares it. */
+export function headline(formCode: FormCode, data: Record<string, unknown>): string {
+  const rule = getForm(formCode).headline ?? { firstOf: DEFAULT_HEADLINE };
+  if ('countRows' in rule) {
+    const rows = data[rule.countRows];
+    return `${Array.isArray(rows) ? rows.length : 0}${rule.suffix}`;
   }
-  // Event reports are known by their title or content; other forms by their period alone.
-  for (const key of ['subject', 'title', 'customerName', 'content']) {
+  for (const key of rule.firstOf) {
     const v = data[key];
     if (typeof v === 'string' && v.trim()) return v.trim().slice(0, 40);
   }
   return '';
 }
 
-export function toSummary(r: ReportRow): ReportSummary {
-  const data = JSON.parse(r.data) as Record<string, unknown>;
+/** The stored content of a report. */
+export function dataOf(r: { data: string }): Record<string, unknown> {
+  return JSON.parse(r.data) as Record<string, unknown>;
+}
+
+/** A stored report as the record the API, the bundle and head office share. */
+export function recordOf(r: ReportRow, data = dataOf(r)): ReportRecord {
   return {
     id: r.id,
-    formCode: r.form_code as FormCode,
+    formCode: r.form_code,
     periodKey: r.period_key,
+    periodLabel: labelOfPeriod(r.form_code, r.period_key),
     author: { id: r.author_id, name: r.author_name },
+    enteredBy: { id: r.entered_by, name: r.enterer_name },
     status: r.status,
     version: r.version,
-    enteredBy: { id: r.entered_by, name: r.enterer_name },
+    data,
     dueAt: r.due_at,
     submittedAt: r.submitted_at,
-    onTime: r.on_time === null ? null : r.on_time === 1,
+    onTime: flagOf(r.on_time),
+    reviewer: r.reviewer_id !== null ? { id: r.reviewer_id, name: r.reviewer_name ?? '' } : null,
+    reviewedAt: r.reviewed_at,
     reviewComment: r.review_comment,
-    updatedAt: r.updated_at,
-    headline: headline(r.form_code, data),
-    periodLabel: labelOfPeriod(r.form_code, r.period_key),
-    reviewDueAt: r.review_due_at,
   };
 }
 
+/** A report in lists: its record without the content, which a list never parses. */
+export function toSummary(r: ReportRow): ReportSummary {
+  const { data: _data, ...record } = recordOf(r, {});
+  return { ...record, updatedAt: r.updated_at, headline: r.headline, reviewDueAt: r.review_due_at };
+}
+
 export function toDetail(r: ReportRow): ReportDetail {
-  return {
-    ...toSummary(r),
-    data: JSON.parse(r.data) as Record<string, unknown>,
-    prefilled: JSON.parse(r.prefilled) as Record<string, unknown>,
-    reviewer: r.reviewer_id !== null ? { id: r.reviewer_id, name: r.reviewer_name ?? '' } : null,
-    reviewedAt: r.reviewed_at,
-  };
+  const data = dataOf(r);
+  return { ...toSummary(r), data, prefilled: JSON.parse(r.prefilled) as Record<string, unknown> };
 }
 
 export async function loadReport(db: Db, id: number): Promise<ReportRow | undefined> {
@@ -79,7 +86,7 @@ export async function loadReport(db: Db, id: number): Promise<ReportRow | undefi
  * writes the action to the audit log: both in the caller's transaction.
  */
 export async function recordVersion(
-  trx: Transaction<DB>,
+  trx: Db,
   v: {
     reportId: number;
     version: number;

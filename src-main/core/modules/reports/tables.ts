@@ -2,6 +2,7 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 import type { FormCode } from '../../../../src-shared/domain/forms';
 import type { ReportAction, ReportStatus } from '../../../../src-shared/domain/report-status';
 import type { Timestamp } from '../../db/database';
+import type { FlagColumn } from '../../platform/db-values';
 
 /**
  * One report: its content as validated JSON, and beside it the columns other screens query
@@ -18,8 +19,8 @@ export interface ReportTable {
   entered_by: number;
   due_at: Timestamp | null;
   submitted_at: Timestamp | null;
-  /** 1 on time, 0 late, null not yet handed in (see onTimeOf / onTimeColumn). */
-  on_time: number | null;
+  /** 1 on time, 0 late, null not yet handed in (platform/db-values: flagOf, flagColumn). */
+  on_time: FlagColumn;
   reviewer_id: number | null;
   reviewed_at: Timestamp | null;
   review_comment: string | null;
@@ -27,6 +28,10 @@ export interface ReportTable {
   period_end: string | null;
   event_at: Timestamp | null;
   review_due_at: Timestamp | null;
+  /** The report's line in lists (its form's headline), written with its content. */
+  headline: ColumnType<string, string | undefined, string>;
+  /** When the manager answered a report that asks for a decision (批复); null while it waits. */
+  decided_at: ColumnType<Timestamp | null, Timestamp | null | undefined, Timestamp | null>;
   prefilled: ColumnType<string, string | undefined, string>;
   created_at: Timestamp;
   updated_at: Timestamp;
