@@ -5,7 +5,8 @@ import type { InstallationMode } from '../../src-shared/contract';
 import type { Role } from '../../src-shared/domain/roles';
 import { ApiError } from '../../src-shared/errors';
 import type { Caller } from './core-types';
-import type { DB } from './db/database';
+import type { Db, DB } from './db/database';
+import type { SectionName } from '../../src-shared/bundle/sections';
 import type { FileStore } from './platform/file-store';
 import type { JobRegistry } from './platform/job-registry';
 import type { SignInLimiter } from './platform/rate-limit';
@@ -32,6 +33,32 @@ export interface ModuleHooks {
   afterSetup(ctx: HandlerContext, setup: SetupInfo): Promise<void>;
 }
 
+/** What a module's bundle section is written from: the month and the reports going out. */
+export interface SectionContext {
+  db: Kysely<DB>;
+  /** YYYY-MM and its first and last office days. */
+  month: string;
+  first: string;
+  last: string;
+  reportIds: readonly number[];
+}
+
+/**
+ * A module's section of the monthly bundle's data (src-shared/bundle/sections): the office
+ * writes it, head office keeps it, and may take what it needs from it in the import's transaction.
+ */
+export interface BundleSectionHandler {
+  name: SectionName;
+  /** The section's data in its latest version. */
+  write(ctx: SectionContext): Promise<unknown>;
+  /** Head office's use of an imported section, in the import's transaction (e.g. its regions). */
+  receive?(
+    trx: Db,
+    bundle: { bundleId: number; officeCode: string; at: string },
+    data: unknown,
+  ): Promise<void>;
+}
+
 /** What every handler receives besides its validated input. */
 export interface HandlerContext {
   db: Kysely<DB>;
@@ -49,6 +76,8 @@ export interface HandlerContext {
   renderer: DocxRenderer;
   limiter: SignInLimiter;
   hooks: ModuleHooks;
+  /** The modules' sections of the monthly bundle, beside the reports the bundles module writes. */
+  bundleSections: readonly BundleSectionHandler[];
 }
 
 /** The handler of one method of a module's contract: parsed input in, the output's value out. */

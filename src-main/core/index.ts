@@ -5,7 +5,7 @@ import type { Caller, Core, CoreOptions } from './core-types';
 import { openConnection } from './db/connection';
 import { migrate } from './db/migrate';
 import { dispatch, type DispatchDeps } from './dispatch';
-import { HANDLERS, HOOKS, MIGRATIONS } from './modules';
+import { BUNDLE_SECTION_HANDLERS, HANDLERS, HOOKS, MIGRATIONS } from './modules';
 import { resolveSession } from './modules/auth';
 import { loadOffice } from './modules/office';
 import { FileStore } from './platform/file-store';
@@ -17,6 +17,7 @@ import { MAX_UPLOAD_BYTES, UploadStore } from './platform/upload-store';
 export type { Caller, Core, CoreOptions, GeneratedFile } from './core-types';
 export { DatabaseOpenError } from './db/connection';
 export { MAX_UPLOAD_BYTES } from './platform/upload-store';
+export { outboxDir } from './modules/bundles';
 
 /** The database file inside a data folder. */
 export const DB_FILE_NAME = 'regiondesk.sqlite';
@@ -51,6 +52,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     jobs: new JobRegistry(now),
     limiter: new SignInLimiter(now),
     hooks: HOOKS,
+    bundleSections: BUNDLE_SECTION_HANDLERS,
     handlers: HANDLERS,
     resolveUser: (token, at) => resolveSession(db, token, at),
     installedMode: async () => (await loadOffice(db))?.mode ?? null,

@@ -1,6 +1,6 @@
 import type { MethodDef } from '../../src-shared/contract';
 import type { Migration } from './db/migrations';
-import type { HandlerContext, ModuleHandlers, SetupInfo } from './handler-types';
+import type { BundleSectionHandler, HandlerContext, ModuleHandlers, SetupInfo } from './handler-types';
 
 /**
  * A capability of the core: the methods of its contract file and their handlers, the schema
@@ -15,6 +15,8 @@ export interface CoreModule<C extends Record<string, MethodDef> = Record<string,
   /** Numbered schema steps for the module's tables, from version 5 on (1–4 came before modules). */
   migrations?: readonly Migration[];
   afterSetup?: (ctx: HandlerContext, setup: SetupInfo) => Promise<void>;
+  /** The module's section of the monthly bundle's data, if it sends head office anything. */
+  bundleSection?: BundleSectionHandler;
 }
 
 /** Declares a module; the handler map is typed from the module's own methods. */

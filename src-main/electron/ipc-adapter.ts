@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ipcMain, shell, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import type { Caller, Core } from '../core/core-types';
+import { type Caller, type Core, outboxDir } from '../core';
 import { IPC_INVOKE, SHELL_METHODS } from '../../src-shared/contract/bridge';
-import { outboxDir } from '../core/modules/bundles/export-repo';
+
 import { fail, ok, type Result } from '../../src-shared/errors';
 import { toExternalUrl } from './external-url';
 import { saveGeneratedFile } from './file-delivery';

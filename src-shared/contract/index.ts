@@ -11,7 +11,9 @@ import { homeMethods } from './home';
 import { keysMethods } from './keys';
 import { officeMethods } from './office';
 import { peopleMethods } from './people';
+import { regionsMethods } from './regions';
 import { reportMethods } from './reports';
+import { salesMethods } from './sales';
 import { settingsMethods } from './settings';
 
 /**
@@ -24,8 +26,10 @@ export const contract = {
   ...authMethods,
   ...peopleMethods,
   ...keysMethods,
+  ...regionsMethods,
   ...settingsMethods,
   ...customerMethods,
+  ...salesMethods,
   ...reportMethods,
   ...documentsMethods,
   ...homeMethods,
@@ -56,5 +60,8 @@ export * from './home';
 export * from './keys';
 export * from './office';
 export * from './people';
+export * from './regions';
+export * from './report-record';
 export * from './reports';
+export * from './sales';
 export * from './settings';

@@ -1,6 +1,12 @@
 import type { MethodDef } from '../../../src-shared/contract';
 import { FOUNDATION_MIGRATIONS, orderMigrations } from '../db/migrations';
-import type { Handlers, HandlerContext, ModuleHooks, SetupInfo } from '../handler-types';
+import type {
+  BundleSectionHandler,
+  Handlers,
+  HandlerContext,
+  ModuleHooks,
+  SetupInfo,
+} from '../handler-types';
 import type { CoreModule } from '../module';
 import { authModule } from './auth';
 import { boardModule } from './board';
@@ -12,17 +18,21 @@ import { homeModule } from './home';
 import { keysModule } from './keys';
 import { officeModule } from './office';
 import { peopleModule } from './people';
+import { regionsModule } from './regions';
 import { reportsModule } from './reports';
+import { salesModule } from './sales';
 import { settingsModule } from './settings';
 
 /** The core's modules: the one list that names them, a line per module. */
 export const MODULES = [
-  officeModule,
   authModule,
+  regionsModule,
+  officeModule,
   peopleModule,
   settingsModule,
   keysModule,
   customersModule,
+  salesModule,
   reportsModule,
   documentsModule,
   homeModule,
@@ -55,3 +65,8 @@ export const HOOKS: ModuleHooks = {
     }
   },
 };
+
+/** The modules' sections of the monthly bundle's data. */
+export const BUNDLE_SECTION_HANDLERS: readonly BundleSectionHandler[] = (
+  MODULES as readonly CoreModule<Record<string, MethodDef>>[]
+).flatMap((m) => (m.bundleSection ? [m.bundleSection] : []));

@@ -17,9 +17,32 @@ export interface CustomerTable {
   updated_by: number;
 }
 
+/**
+ * One contact with a customer a report records (a 走访表 visit row, a 协访表): written in the same
+ * transaction as the report and rebuilt whenever its content changes, so a customer's last
+ * contact is a query, not a scan of report content.
+ */
+export interface CustomerContactTable {
+  id: Generated<number>;
+  report_id: number;
+  row_index: number;
+  kind: 'visit' | 'jointVisit';
+  /** The customer in the file: picked there, or matched by name; null for one typed and not on file. */
+  customer_id: number | null;
+  customer_name: string;
+  /** The report's office day. */
+  day: string;
+  mode: string;
+  purpose: string;
+  next_visit: string | null;
+  author_id: number;
+  with_person_id: number | null;
+}
+
 declare module '../../db/database' {
   interface DB {
     customers: CustomerTable;
+    customer_contacts: CustomerContactTable;
   }
 }
 

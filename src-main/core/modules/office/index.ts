@@ -9,5 +9,4 @@ export const officeModule = defineModule({
   handlers: officeHandlers,
 });
 
-export { loadOffice, requireOffice } from './office-handlers';
-export type { Office } from './tables';
+export { loadOffice, type Office, requireOffice } from './office-handlers';

@@ -2,10 +2,11 @@ import type { officeMethods } from '../../../../src-shared/contract/office';
 import type { OfficeProfile } from '../../../../src-shared/contract';
 import { ApiError } from '../../../../src-shared/errors';
 import type { Db } from '../../db/database';
-import type { Office } from './tables';
 import { currentUser, type ModuleHandlers, nowIso } from '../../handler-types';
 import { writeAudit } from '../../platform/audit';
+import { officeDay } from '../../../../src-shared/domain/deadlines/calendar';
 import { createAccount, hashPassword } from '../auth';
+import { assign, saveRegion, updateRegion } from '../regions';
 
 function toProfile(o: Office): OfficeProfile {
   return {
@@ -22,18 +23,33 @@ function toProfile(o: Office): OfficeProfile {
 
 const profileColumns = (p: OfficeProfile) => ({
   company: p.company,
-  region_code: p.regionCode,
-  region_name: p.regionName,
-  coverage: p.coverage,
   office_name: p.officeName,
   address: p.address,
   phone: p.phone,
   fax: p.fax,
 });
 
+const regionOf = (p: OfficeProfile) => ({ code: p.regionCode, name: p.regionName, coverage: p.coverage });
+
+/** The office row with its region's code, name and coverage, as letterheads and bundles use them. */
+function officeQuery(db: Db) {
+  return db
+    .selectFrom('office')
+    .leftJoin('regions', 'regions.id', 'office.region_id')
+    .selectAll('office')
+    .select((eb) => [
+      eb.fn.coalesce('regions.code', eb.val('')).as('region_code'),
+      eb.fn.coalesce('regions.name', eb.val('')).as('region_name'),
+      eb.fn.coalesce('regions.coverage', eb.val('')).as('coverage'),
+    ])
+    .where('office.id', '=', 1);
+}
+
+export type Office = NonNullable<Awaited<ReturnType<ReturnType<typeof officeQuery>['executeTakeFirst']>>>;
+
 /** The office profile, or null before the setup wizard has run. */
 export async function loadOffice(db: Db): Promise<Office | null> {
-  return (await db.selectFrom('office').selectAll().where('id', '=', 1).executeTakeFirst()) ?? null;
+  return (await officeQuery(db).executeTakeFirst()) ?? null;
 }
 
 /** The office profile; SETUP_REQUIRED before the setup wizard has run. */
@@ -60,11 +76,13 @@ export const officeHandlers = {
       // Checked inside the transaction so two racing wizards cannot both succeed.
       const existing = await trx.selectFrom('office').select('id').executeTakeFirst();
       if (existing) throw new ApiError('ALREADY_SET_UP', '本机已完成初始设置,请直接登录。');
+      const regionId = await saveRegion(trx, regionOf(input.office), at);
       await trx
         .insertInto('office')
         .values({
           id: 1,
           ...profileColumns(input.office),
+          region_id: regionId,
           mode: input.mode,
           created_at: at,
           updated_at: at,
@@ -82,6 +100,17 @@ export const officeHandlers = {
         null,
         at,
       );
+      // An office's manager leads its region from the day it is set up; head office has no region work.
+      if (input.mode === 'office') {
+        await assign(trx, {
+          regionId,
+          userId: manager.id,
+          role: 'manager',
+          fromDay: officeDay(ctx.now()),
+          actorId: manager.id,
+          at,
+        });
+      }
       await writeAudit(trx, {
         actorId: manager.id,
         action: 'setup',
@@ -101,11 +130,17 @@ export const officeHandlers = {
     const me = currentUser(ctx);
     const at = nowIso(ctx);
     await ctx.db.transaction().execute(async (trx) => {
-      await trx
+      const office = await trx
         .updateTable('office')
         .set({ ...profileColumns(input), updated_at: at })
         .where('id', '=', 1)
-        .execute();
+        .returning('region_id')
+        .executeTakeFirstOrThrow();
+      if (office.region_id !== null) await updateRegion(trx, office.region_id, regionOf(input), at);
+      else {
+        const regionId = await saveRegion(trx, regionOf(input), at);
+        await trx.updateTable('office').set({ region_id: regionId }).where('id', '=', 1).execute();
+      }
       await writeAudit(trx, {
         actorId: me.id,
         action: 'update',

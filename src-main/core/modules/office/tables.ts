@@ -1,13 +1,12 @@
-import type { ColumnType, Selectable } from 'kysely';
+import type { ColumnType } from 'kysely';
 import type { InstallationMode } from '../../../../src-shared/contract';
 import type { Timestamp } from '../../db/database';
 
 export interface OfficeTable {
   id: 1;
   company: string;
-  region_code: string;
-  region_name: string;
-  coverage: string;
+  /** The office's region (regions module); head office's own is 销售部. */
+  region_id: number | null;
   office_name: string;
   address: string;
   phone: string;
@@ -23,5 +22,3 @@ declare module '../../db/database' {
     office: OfficeTable;
   }
 }
-
-export type Office = Selectable<OfficeTable>;

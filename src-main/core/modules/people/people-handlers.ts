@@ -11,6 +11,8 @@ import {
   replacePassword,
   toUserSummary,
 } from '../auth';
+import { assign, followAccount, officeRegion } from '../regions';
+import { officeDay } from '../../../../src-shared/domain/deadlines/calendar';
 
 export const peopleHandlers = {
   'people.list': async (_input, ctx) => {
@@ -30,8 +32,8 @@ export const peopleHandlers = {
     }
     const hash = await hashPassword(input.password);
     const at = nowIso(ctx);
-    return ctx.db.transaction().execute((trx) =>
-      createAccount(
+    return ctx.db.transaction().execute(async (trx) => {
+      const user = await createAccount(
         trx,
         {
           username: input.username,
@@ -42,8 +44,21 @@ export const peopleHandlers = {
         },
         me.id,
         at,
-      ),
-    );
+      );
+      // A new person belongs to the office's region from today.
+      const region = await officeRegion(trx);
+      if (region) {
+        await assign(trx, {
+          regionId: region.id,
+          userId: user.id,
+          role: user.role,
+          fromDay: officeDay(ctx.now()),
+          actorId: me.id,
+          at,
+        });
+      }
+      return user;
+    });
   },
 
   'people.update': async (input, ctx) => {
@@ -69,6 +84,18 @@ export const peopleHandlers = {
         .returningAll()
         .executeTakeFirstOrThrow();
       if (!input.active) await deleteUserSessions(trx, input.id);
+      const region = await officeRegion(trx);
+      if (region) {
+        await followAccount(trx, {
+          userId: input.id,
+          role: input.role,
+          active: input.active,
+          day: officeDay(ctx.now()),
+          regionId: region.id,
+          actorId: me.id,
+          at,
+        });
+      }
       await writeAudit(trx, {
         actorId: me.id,
         action: 'update',

@@ -1,5 +1,6 @@
 import { reportMethods } from '../../../../src-shared/contract/reports';
 import { defineModule } from '../../module';
+import * as m008 from './migrations/008-report-columns';
 import { prefillHandlers } from './prefill-handlers';
 import { reportBatchHandlers } from './report-batch-handlers';
 import { reportReadHandlers } from './report-read-handlers';
@@ -17,6 +18,7 @@ export const reportsModule = defineModule({
     ...reportBatchHandlers,
     ...prefillHandlers,
   },
+  migrations: [{ version: 8, name: '008-report-columns', up: m008.up }],
 });
 
 export { type Expectant, monthGaps } from './month-gaps';
@@ -30,5 +32,14 @@ export {
 } from './month-scope';
 export { assertReadable, canRead } from './report-access';
 export { dueFor, labelOfPeriod } from './report-period';
-export { loadReport, recordVersion, reportQuery, type ReportRow, toSummary } from './report-repo';
+export {
+  dataOf,
+  loadReport,
+  recordOf,
+  recordVersion,
+  reportQuery,
+  type ReportRow,
+  toSummary,
+} from './report-repo';
+export { versionEntriesOf } from './version-entries';
 export type { Report } from './tables';

@@ -1,12 +1,13 @@
 import type { BundleGap, BundleGapState } from '../../../../src-shared/bundle/bundle-data';
 import { addDays, officeDay } from '../../../../src-shared/domain/deadlines/calendar';
 import { type DeadlineSettings, isWorkingDayWith } from '../../../../src-shared/domain/deadlines/rules';
-import { type FormCode, getForm } from '../../../../src-shared/domain/forms';
+import { calendarForms, type FormCode, getForm } from '../../../../src-shared/domain/forms';
 import { parsePeriod } from '../../../../src-shared/domain/periods';
 import type { Role } from '../../../../src-shared/domain/roles';
 import { formatDateTime } from '../../../../src-shared/domain/deadlines/format-time';
 import { dueFor, labelOfPeriod } from './report-period';
-import type { MonthRow, MonthScope } from './month-scope';
+import { bundlePeriods, type MonthScope } from '../../../../src-shared/domain/month-scope';
+import type { MonthRow } from './month-scope';
 
 export interface Expectant {
   id: number;
@@ -14,30 +15,31 @@ export interface Expectant {
   role: Role;
 }
 
-/** Reports the regulation expects from each person in a month, by form: period keys that have begun. */
+/**
+ * Reports the regulation expects in a month, by form: the period keys of the month's bundle that
+ * have begun (working days up to today for a daily form).
+ */
 function expectedPeriods(scope: MonthScope, settings: DeadlineSettings, today: string) {
-  const started = (key: string, kind: 'week' | 'month' | 'quarter') => parsePeriod(kind, key)!.first <= today;
-  const days: string[] = [];
-  const lastDay = scope.last < today ? scope.last : today;
-  for (let d = scope.first; d <= lastDay; d = addDays(d, 1)) {
-    if (isWorkingDayWith(d, settings)) days.push(d);
+  const expected: [FormCode, string[]][] = [];
+  for (const code of calendarForms()) {
+    const form = getForm(code);
+    const periods = bundlePeriods(form, scope);
+    if ('keys' in periods) {
+      // The next month's plan is due with this month's summary even before that month begins.
+      const begun = form.plansAhead
+        ? periods.keys
+        : periods.keys.filter((k) => parsePeriod(form.period, k)!.first <= today);
+      expected.push([code, begun]);
+    } else if (form.period === 'day') {
+      const days: string[] = [];
+      const lastDay = scope.last < today ? scope.last : today;
+      for (let d = scope.first; d <= lastDay; d = addDays(d, 1)) {
+        if (isWorkingDayWith(d, settings)) days.push(d);
+      }
+      expected.push([code, days]);
+    }
   }
-  const expected: [FormCode, string[]][] = [
-    ['F01', days],
-    ['F03', scope.weeks.filter((w) => started(w, 'week'))],
-    ['F04', [scope.month]],
-    // The next month's plan is due with this month's summary even before that month begins.
-    ['F05', [scope.planMonth]],
-  ];
-  if (scope.quarter) expected.push(['F08', [scope.quarter]], ['F09', [scope.quarter]]);
   return expected;
-}
-
-/** Whether a person is expected to write a form every period. */
-function expects(code: FormCode, role: Role): boolean {
-  // A manager writes a 走访表 only on days of visiting alone, so no day of his is "missing".
-  if (code === 'F01') return role === 'rep';
-  return getForm(code).authors.includes(role);
 }
 
 function deadline(due: string | null, now: Date): string {
@@ -85,7 +87,7 @@ export function monthGaps(
     const gap = gapOfReport(r, now);
     if (!gap) continue;
     gaps.push({
-      formCode: r.form_code as FormCode,
+      formCode: r.form_code,
       authorId: r.author_id,
       authorName: r.author_name,
       periodKey: r.period_key,
@@ -99,7 +101,7 @@ export function monthGaps(
   const today = officeDay(now);
   for (const [code, keys] of expectedPeriods(scope, settings, today)) {
     for (const p of people) {
-      if (!expects(code, p.role)) continue;
+      if (!getForm(code).expectedFrom?.includes(p.role)) continue;
       for (const key of keys) {
         if (filed.has(`${code}|${p.id}|${key}`)) continue;
         const due = dueFor(code, key, p.role, {}, settings);

@@ -1,12 +1,11 @@
 import type { reportMethods } from '../../../../src-shared/contract/reports';
-import type { FormCode } from '../../../../src-shared/domain/forms';
 import { decisionFields, formDecisionSchema, getForm } from '../../../../src-shared/domain/forms';
 import { parsePeriod } from '../../../../src-shared/domain/periods';
 import { ApiError } from '../../../../src-shared/errors';
 import { currentUser, type ModuleHandlers, nowIso } from '../../handler-types';
 import { issuesToFields } from '../../../../src-shared/contract/issues';
 import { assertReadable, canRead } from './report-access';
-import { loadReport, recordVersion, reportQuery, toDetail, toSummary } from './report-repo';
+import { headline, loadReport, recordVersion, reportQuery, toDetail, toSummary } from './report-repo';
 import { resolveAuthor, submitInTransaction } from './report-write-handlers';
 import { review } from './review-handlers';
 
@@ -32,14 +31,18 @@ export const reportBatchHandlers = {
 
   'reports.submitWeek': async (input, ctx) => {
     const me = currentUser(ctx);
-    const author = await resolveAuthor(ctx, me, 'F01', input.authorId);
+    const form = getForm(input.formCode);
+    if (!form.weeklyHandIn) {
+      throw new ApiError('BAD_INPUT', `${form.title}不按周提交。`, { formCode: '该表单不按周提交' });
+    }
+    const author = await resolveAuthor(ctx, me, input.formCode, input.authorId);
     const week = parsePeriod('week', input.week);
     if (!week) throw new ApiError('BAD_INPUT', '周次无效,请重新选择。', { week: '周次无效' });
     const rows = (
       await ctx.db
         .selectFrom('reports')
         .select(['id', 'period_key', 'author_id', 'entered_by', 'status'])
-        .where('form_code', '=', 'F01')
+        .where('form_code', '=', input.formCode)
         .where('author_id', '=', author.id)
         .where('period_start', '>=', week.first)
         .where('period_start', '<=', week.last)
@@ -48,7 +51,7 @@ export const reportBatchHandlers = {
         .execute()
     ).filter((r) => canRead(me, r)); // a clerk hands in only what the clerk may see
     if (rows.length === 0) {
-      throw new ApiError('INVALID_STATE', '本周没有待提交的走访表(草稿或已退回的)。');
+      throw new ApiError('INVALID_STATE', `本周没有待提交的${form.title}(草稿或已退回的)。`);
     }
     const submitted: number[] = [];
     const failed: { periodKey: string; message: string }[] = [];
@@ -89,7 +92,7 @@ export const reportBatchHandlers = {
     await ctx.db.transaction().execute(async (trx) => {
       const r = await trx.selectFrom('reports').selectAll().where('id', '=', input.id).executeTakeFirst();
       assertReadable(me, r);
-      const form = getForm(r.form_code as FormCode);
+      const form = getForm(r.form_code);
       if (decisionFields(form).length === 0) throw new ApiError('INVALID_STATE', `${form.title}不需要批复。`);
       if (r.status === 'draft' || r.status === 'returned') {
         throw new ApiError('INVALID_STATE', '报告提交后才能批复。');
@@ -104,7 +107,14 @@ export const reportBatchHandlers = {
       const json = JSON.stringify(data);
       await trx
         .updateTable('reports')
-        .set({ data: json, version, updated_at: at, updated_by: me.id })
+        .set({
+          data: json,
+          headline: headline(r.form_code, data),
+          version,
+          decided_at: at,
+          updated_at: at,
+          updated_by: me.id,
+        })
         .where('id', '=', r.id)
         .execute();
       await recordVersion(trx, {

@@ -1,6 +1,12 @@
-import { dueAt, reviewDueAt, type DeadlineSettings } from '../../../../src-shared/domain/deadlines/rules';
+import {
+  dueAt,
+  reviewDueAt,
+  type DeadlineSettings,
+  URGENCIES,
+  type Urgency,
+} from '../../../../src-shared/domain/deadlines/rules';
 import { OFFICE_UTC_OFFSET_HOURS } from '../../../../src-shared/domain/deadlines/f01-deadline';
-import { type FormCode, getForm } from '../../../../src-shared/domain/forms';
+import { type FormCode, getForm, isFormCode } from '../../../../src-shared/domain/forms';
 import { parsePeriod, periodLabel } from '../../../../src-shared/domain/periods';
 import type { Role } from '../../../../src-shared/domain/roles';
 import { ApiError } from '../../../../src-shared/errors';
@@ -22,16 +28,18 @@ export function periodRange(formCode: FormCode, periodKey: string): { first: str
 
 /** The period as people read it, e.g. 2026年第48周(11月23日—11月29日). */
 export function labelOfPeriod(formCode: string, periodKey: string): string {
+  if (!isFormCode(formCode)) return periodKey;
   try {
-    return periodLabel(getForm(formCode as FormCode).period, periodKey);
+    return periodLabel(getForm(formCode).period, periodKey);
   } catch {
     return periodKey;
   }
 }
 
 /** When an event form's event happened, read from its data (office time), as an instant. */
-export function eventInstant(formCode: string, data: Record<string, unknown>): Date | null {
-  const raw = formCode === 'F06' ? data.occurredAt : formCode === 'F07' ? data.obtainedOn : undefined;
+export function eventInstant(formCode: FormCode, data: Record<string, unknown>): Date | null {
+  const field = getForm(formCode).eventTime?.field;
+  const raw = field ? data[field] : undefined;
   if (typeof raw !== 'string') return null;
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}))?$/.exec(raw);
   if (!m) return null;
@@ -39,23 +47,28 @@ export function eventInstant(formCode: string, data: Record<string, unknown>): D
   return new Date(utc - OFFICE_UTC_OFFSET_HOURS * 3_600_000);
 }
 
+function isUrgency(value: unknown): value is Urgency {
+  return (URGENCIES as readonly unknown[]).includes(value);
+}
+
 /** A report's due moment under the office's settings, as stored (ISO), or null when unknown yet. */
 export function dueFor(
-  formCode: string,
+  formCode: FormCode,
   periodKey: string,
   authorRole: Role,
   data: Record<string, unknown>,
   settings: DeadlineSettings,
 ): string | null {
   const eventAt = eventInstant(formCode, data);
-  const urgency = typeof data.urgency === 'string' ? data.urgency : undefined;
+  const urgencyField = getForm(formCode).eventTime?.urgencyField;
+  const urgency = urgencyField && typeof data[urgencyField] === 'string' ? data[urgencyField] : undefined;
   const due = dueAt(
     {
       formCode,
       periodKey,
       authorRole,
       ...(eventAt ? { eventAt } : {}),
-      ...(urgency === '一般' || urgency === '紧急' || urgency === '特急' ? { urgency } : {}),
+      ...(isUrgency(urgency) ? { urgency } : {}),
     },
     settings,
   );

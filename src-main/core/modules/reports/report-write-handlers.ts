@@ -12,12 +12,13 @@ import {
   type SessionUser,
 } from '../../handler-types';
 import { writeAudit } from '../../platform/audit';
+import { writeDerivedRows } from './derived-rows';
 import { findUser } from '../auth';
 import { loadDeadlines } from '../settings';
 import { validateFormData } from './form-validation';
 import { assertEditable, assertReadable } from './report-access';
 import { dueFor, eventInstant, periodRange, reviewDueFor } from './report-period';
-import { loadReport, recordVersion, toDetail } from './report-repo';
+import { headline, loadReport, recordVersion, toDetail } from './report-repo';
 
 const MAX_DATA_CHARS = 200_000;
 
@@ -59,7 +60,7 @@ export async function submitInTransaction(
   if (expectedVersion !== null && r.version !== expectedVersion) {
     throw new ApiError('CONFLICT', '此报表已在别处被修改。请刷新页面确认内容后再提交。');
   }
-  const form = getForm(r.form_code as FormCode);
+  const form = getForm(r.form_code);
   const data = validateFormData(form, JSON.parse(r.data), 'submit');
   const author = await trx
     .selectFrom('users')
@@ -78,6 +79,7 @@ export async function submitInTransaction(
     .set({
       status: 'submitted',
       data: json,
+      headline: headline(r.form_code, data),
       version,
       due_at: due,
       event_at: eventInstant(r.form_code, data)?.toISOString() ?? null,
@@ -101,6 +103,17 @@ export async function submitInTransaction(
     at,
     auditDetail: { onTime: onTime === 1 },
   });
+  await writeDerivedRows(
+    trx,
+    { id: r.id, formCode: r.form_code, authorId: r.author_id, periodKey: r.period_key, day: periodDay(r) },
+    data,
+    { submitted: true, at, actorId: me.id },
+  );
+}
+
+/** The office day a report's contacts are recorded on: the first day of its period. */
+function periodDay(r: { period_start: string | null; period_key: string }): string {
+  return r.period_start ?? r.period_key.slice(0, 10);
 }
 
 export const reportWriteHandlers = {
@@ -119,6 +132,12 @@ export const reportWriteHandlers = {
     const due = dueFor(input.formCode, input.periodKey, author.role, data, settings);
     const eventAt = eventInstant(input.formCode, data)?.toISOString() ?? null;
     const at = nowIso(ctx);
+    const derived = {
+      formCode: input.formCode,
+      authorId: author.id,
+      periodKey: input.periodKey,
+      day: range.first,
+    };
 
     const id = await ctx.db.transaction().execute(async (trx) => {
       const existing = await trx
@@ -142,6 +161,7 @@ export const reportWriteHandlers = {
             period_end: range.last,
             status: 'draft',
             data: json,
+            headline: headline(input.formCode, data),
             prefilled: JSON.stringify(input.prefilled ?? {}),
             version: 1,
             entered_by: me.id,
@@ -155,6 +175,11 @@ export const reportWriteHandlers = {
           .returning('id')
           .executeTakeFirstOrThrow();
         await writeAudit(trx, { actorId: me.id, action: 'create', entity: 'report', entityId: row.id, at });
+        await writeDerivedRows(trx, { ...derived, id: row.id }, data, {
+          submitted: false,
+          at,
+          actorId: me.id,
+        });
         return row.id;
       }
       assertReadable(me, existing);
@@ -173,6 +198,7 @@ export const reportWriteHandlers = {
         .updateTable('reports')
         .set({
           data: json,
+          headline: headline(input.formCode, data),
           version: existing.version + 1,
           entered_by: me.id,
           // An event's deadline moves with its recorded time until it is submitted.
@@ -189,6 +215,11 @@ export const reportWriteHandlers = {
         entity: 'report',
         entityId: existing.id,
         at,
+      });
+      await writeDerivedRows(trx, { ...derived, id: existing.id }, data, {
+        submitted: false,
+        at,
+        actorId: me.id,
       });
       return existing.id;
     });
