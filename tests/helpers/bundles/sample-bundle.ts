@@ -4,6 +4,7 @@ import type {
   BundleFileInput,
   WriteBundleInput,
 } from '../../../src-main/core/platform/bundle-format/write-bundle';
+import { upgradeV1 } from '../../../src-shared/bundle/bundle-data-v1';
 import { seededKeyPair } from './seeded-keys';
 
 export const SAMPLE_PERIOD = '2025-06';
@@ -66,6 +67,11 @@ export function sampleBundleData(period = SAMPLE_PERIOD) {
     ],
     gaps: [],
   };
+}
+
+/** The same data as the sectioned schema (2) writes it. */
+export function sampleBundleDataV2(period = SAMPLE_PERIOD) {
+  return upgradeV1(sampleBundleData(period) as Parameters<typeof upgradeV1>[0]);
 }
 
 export function sampleFiles(): BundleFileInput[] {

@@ -2,13 +2,20 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { BUNDLE_DATA_PATH, bundleDataSchema } from '../../../src-shared/bundle';
+import { BUNDLE_DATA_PATH, parseBundleData } from '../../../src-shared/bundle';
 import { readBundle } from '../../../src-main/core/platform/bundle-format';
 import { call, expectOk, readRows } from '../../helpers/core-harness';
 import { openDocx } from '../print/docx-text';
-import { EXPORT_AT, LI_MISSING_DAY, MONTH, monthOffice, officePublicKey } from './month-office';
+import {
+  EXPORT_AT,
+  LI_MISSING_DAY,
+  MONTH,
+  monthOffice,
+  officePublicKey,
+  MONTH_OF_WORK,
+} from './month-office';
 
-describe('bundles.export', () => {
+describe('bundles.export', MONTH_OF_WORK, () => {
   it('writes a signed bundle of the month that matches the database and marks its reports 已报送', async () => {
     const { o, liWeekly, liSummary } = await monthOffice();
     const preview = expectOk(await call(o.core, o.manager, 'bundles.preview', { month: MONTH }));
@@ -59,8 +66,17 @@ describe('bundles.export', () => {
     expect([...bundle.files.keys()].sort()).toEqual([...names].sort());
 
     // The data holds exactly the database's reports, statuses, on-time flags and histories.
-    const data = bundleDataSchema.parse(JSON.parse(bundle.files.get(BUNDLE_DATA_PATH)!.toString('utf8')));
-    expect(data).toMatchObject({ schemaVersion: 1, period: MONTH, revision: 1, exportedAt: EXPORT_AT });
+    const raw = JSON.parse(bundle.files.get(BUNDLE_DATA_PATH)!.toString('utf8')) as Record<string, unknown>;
+    expect(raw).toMatchObject({ schemaVersion: 2, period: MONTH, revision: 1, exportedAt: EXPORT_AT });
+    // A section per module, each with its own version.
+    expect(
+      Object.fromEntries(
+        Object.entries(raw.sections as Record<string, { version: number }>).map(([k, v]) => [k, v.version]),
+      ),
+    ).toEqual({ reports: 1, people: 1, customers: 1, regions: 1, sales: 1 });
+    const read = parseBundleData(raw);
+    if (!read.ok) throw new Error(read.problem.message);
+    const data = { ...read.data, ...read.data.sections, ...read.data.sections.reports };
     const rows = readRows(
       o.dbFile,
       `select id, form_code, period_key, author_id, status, on_time, due_at, submitted_at, version
@@ -100,7 +116,9 @@ describe('bundles.export', () => {
     ).toEqual(expect.arrayContaining(versions));
     expect(data.reports.flatMap((r) => r.versions)).toHaveLength(versions.length);
     expect(data.reports.find((r) => r.id === liSummary.id)!.onTime).toBe(false);
-    expect(data.people.map((p) => p.name).sort()).toEqual(['张伟', '李军', '王芳'].sort());
+    expect(data.people.map((p) => p.name).sort()).toEqual(['张伟', '李军', '王芳', '陈静'].sort());
+    expect(data.regions).toMatchObject({ region: { code: 'HD-03', name: '华东三区' } });
+    expect(data.regions!.memberships.map((m) => m.role).sort()).toEqual(['clerk', 'manager', 'rep', 'rep']);
     expect(data.gaps).toEqual(out.gaps);
     expect(readRows(o.dbFile, 'select status from reports where id = ?', liWeekly.id)).toEqual([
       { status: 'submitted' },
@@ -111,7 +129,8 @@ describe('bundles.export', () => {
       const month = entry.path.endsWith('-month.docx');
       const report = data.reports.find((r) => r.id === entry.reportIds[0])!;
       const made = month
-        ? await call(o.core, o.manager, 'documents.monthOfVisits', {
+        ? await call(o.core, o.manager, 'documents.monthBook', {
+            formCode: report.formCode,
             authorId: report.author.id,
             month: MONTH,
           })

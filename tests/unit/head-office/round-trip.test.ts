@@ -11,7 +11,7 @@ import {
   tableChecksums,
 } from '../../helpers/core-harness';
 import { openDocx } from '../print/docx-text';
-import { MONTH, monthOffice } from '../bundle-export/month-office';
+import { MONTH, monthOffice, MONTH_OF_WORK } from '../bundle-export/month-office';
 import type { Office } from '../reports/office';
 import { HQ_ADMIN, registerKeyFile, startHeadOffice, uploadAll } from './head-office';
 
@@ -49,7 +49,7 @@ async function importFiles(
   });
 }
 
-describe('office → head office', () => {
+describe('office → head office', MONTH_OF_WORK, () => {
   it('shows exactly the office’s reports, statuses, on-time flags and documents', async () => {
     const { o } = await monthOffice();
     const hq = await startHeadOffice();

@@ -2,8 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { BUNDLE_DATA_PATH, type BundleGap } from '../../../../src-shared/bundle/bundle-data';
 import { DEFAULT_MAX_PART_BYTES } from '../../../../src-shared/contract/bundles';
 import { ApiError } from '../../../../src-shared/errors';
-import { type BundleFileInput, partFileName, splitBundle, writeBundle } from '../../platform/bundle-format';
-import { sha256Hex } from '../../platform/bundle-format/bundle-rules';
+import {
+  type BundleFileInput,
+  partFileName,
+  sha256Hex,
+  splitBundle,
+  writeBundle,
+} from '../../platform/bundle-format';
 import type { HandlerContext, SessionUser } from '../../handler-types';
 import { writeAudit } from '../../platform/audit';
 import { ensureOfficeKey, privateKeyPath } from '../keys';
@@ -17,7 +22,7 @@ import { type MonthPlan, planMonth, plannedFiles, SUMMARY_PATH } from './month-p
 import { discard, publish, stage } from './outbox';
 import { buildSummaryXlsx } from './summary-xlsx';
 
-export type BundleDeps = Pick<HandlerContext, 'db' | 'dataDir' | 'now'> & {
+export type BundleDeps = Pick<HandlerContext, 'db' | 'dataDir' | 'now' | 'bundleSections'> & {
   /** Where Word documents are rendered; in process when absent. */
   renderer?: DocxRenderer;
 };
@@ -139,13 +144,13 @@ async function runExport(
   const files: BundleFileInput[] = await renderAll(
     deps.renderer ?? inProcessRenderer,
     plan.documents.map((doc) => ({ ...doc, rows: doc.rows.map((r) => byId.get(r.id)!) })),
-    (doc) => plannedModels(doc, plan.office, now),
+    (doc) => plannedModels(doc, plan.office, now, month),
     step,
     signal,
   );
 
   signal?.throwIfAborted();
-  const data = await buildBundleData(deps.db, {
+  const { envelope, data } = await buildBundleData(deps.db, {
     office: plan.office,
     scope: plan.scope,
     revision: plan.revision,
@@ -156,9 +161,10 @@ async function runExport(
     files: plannedFiles(plan),
     gaps: plan.gaps,
     newlySent: new Set(plan.included.filter((r) => r.status === 'approved').map((r) => r.id)),
+    sections: deps.bundleSections,
   });
   // Compact: the file is for programs (people read summary.xlsx), and it is the bundle's largest.
-  files.push({ path: BUNDLE_DATA_PATH, bytes: Buffer.from(`${JSON.stringify(data)}\n`, 'utf8') });
+  files.push({ path: BUNDLE_DATA_PATH, bytes: Buffer.from(`${JSON.stringify(envelope)}\n`, 'utf8') });
   step('报表数据');
   await breathe();
 

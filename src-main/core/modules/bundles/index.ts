@@ -8,3 +8,4 @@ export const bundlesModule = defineModule({
   methods: bundleMethods,
   handlers: bundleHandlers,
 });
+export { outboxDir } from './export-repo';

@@ -5,6 +5,7 @@ import {
   type BundleGap,
 } from '../../../../src-shared/bundle/bundle-data';
 import { type DeadlineSettings, headOfficeDueAt } from '../../../../src-shared/domain/deadlines/rules';
+import { FORM_CODES, getForm } from '../../../../src-shared/domain/forms';
 import { ApiError } from '../../../../src-shared/errors';
 import type { DB } from '../../db/database';
 import type { Office } from '../office';
@@ -30,6 +31,15 @@ export interface MonthPlan {
   documents: PlannedDocument[];
 }
 
+/**
+ * When a month's bundle is due at 销售部: the head-office deadline of the forms that report on the
+ * month itself (月工作总结: the 5th of the next month by default).
+ */
+function monthDueAtHeadOffice(month: string, settings: DeadlineSettings): string | null {
+  const code = FORM_CODES.find((c) => getForm(c).monthBundle === 'month' && getForm(c).deadline.headOffice);
+  return code ? (headOfficeDueAt(code, month, settings)?.toISOString() ?? null) : null;
+}
+
 /** Reads the month's reports and decides what goes out, what is missing and which revision this is. */
 export async function planMonth(db: Kysely<DB>, month: string, now: Date): Promise<MonthPlan> {
   const scope = monthScope(month, now);
@@ -52,7 +62,7 @@ export async function planMonth(db: Kysely<DB>, month: string, now: Date): Promi
     scope,
     settings,
     revision: await nextRevision(db, month),
-    headOfficeDueAt: headOfficeDueAt('F04', month, settings)?.toISOString() ?? null,
+    headOfficeDueAt: monthDueAtHeadOffice(month, settings),
     included,
     gaps: monthGaps(scope, rows, people, settings, now),
     documents: planDocuments(included, scope),

@@ -28,12 +28,14 @@ export async function buildSummaryXlsx(data: BundleData): Promise<Buffer> {
   wb.modified = new Date(data.exportedAt);
   wb.title = `${data.office.name} ${data.period} 月度报送汇总(第${data.revision}版)`;
 
+  const { people: persons } = data.sections;
+  const { reports, gaps: allGaps } = data.sections.reports;
   // 报送情况: one row per person and form that has a report or a gap.
   const rows: (string | number)[][] = [];
-  for (const p of data.people) {
+  for (const p of persons) {
     for (const code of FORM_CODES) {
-      const mine = data.reports.filter((r) => r.author.id === p.id && r.formCode === code);
-      const gaps = data.gaps.filter((g) => g.authorId === p.id && g.formCode === code);
+      const mine = reports.filter((r) => r.author.id === p.id && r.formCode === code);
+      const gaps = allGaps.filter((g) => g.authorId === p.id && g.formCode === code);
       if (mine.length === 0 && gaps.length === 0) continue;
       rows.push([
         p.name,
@@ -65,31 +67,35 @@ export async function buildSummaryXlsx(data: BundleData): Promise<Buffer> {
     rows,
   );
 
-  // 关键数据: the figures of each 月工作总结 of the month, as its form declares them.
-  const figures = headerFields(getForm('F04')).filter((f) => f.type === 'number' || f.type === 'integer');
-  const people = new Map(data.people.map((p) => [p.id, p]));
-  const summaries = data.reports.filter((r) => r.formCode === 'F04');
-  sheet(
-    wb,
-    SUMMARY_SHEETS.figures,
-    [
-      { header: '姓名', width: 10 },
-      { header: '角色', width: 10 },
-      { header: '月份', width: 10 },
-      ...figures.map((f) => ({ header: f.unit ? `${f.label}(${f.unit})` : f.label, width: 14 })),
-      { header: '按时', width: 7 },
-    ],
-    summaries.map((r) => {
-      const role = people.get(r.author.id)?.role;
-      return [
-        r.author.name,
-        role ? ROLE_LABELS[role] : '',
-        r.periodLabel,
-        ...figures.map((f) => (typeof r.data[f.key] === 'number' ? (r.data[f.key] as number) : null)),
-        punctual(r.onTime),
-      ];
-    }),
-  );
+  // 关键数据: the figures of each report whose form carries the month's sales figures (月工作总结).
+  const people = new Map(persons.map((p) => [p.id, p]));
+  const figureForms = FORM_CODES.filter((c) => getForm(c).figures);
+  for (const code of figureForms) {
+    const figures = headerFields(getForm(code)).filter((f) => f.type === 'number' || f.type === 'integer');
+    sheet(
+      wb,
+      figureForms.length === 1 ? SUMMARY_SHEETS.figures : `${SUMMARY_SHEETS.figures}-${code}`,
+      [
+        { header: '姓名', width: 10 },
+        { header: '角色', width: 10 },
+        { header: '月份', width: 10 },
+        ...figures.map((f) => ({ header: f.unit ? `${f.label}(${f.unit})` : f.label, width: 14 })),
+        { header: '按时', width: 7 },
+      ],
+      reports
+        .filter((r) => r.formCode === code)
+        .map((r) => {
+          const role = people.get(r.author.id)?.role;
+          return [
+            r.author.name,
+            role ? ROLE_LABELS[role] : '',
+            r.periodLabel,
+            ...figures.map((f) => (typeof r.data[f.key] === 'number' ? (r.data[f.key] as number) : null)),
+            punctual(r.onTime),
+          ];
+        }),
+    );
+  }
 
   const fileOf = new Map<number, string>();
   for (const f of data.files) for (const id of f.reportIds) fileOf.set(id, f.path);
@@ -109,7 +115,7 @@ export async function buildSummaryXlsx(data: BundleData): Promise<Buffer> {
       { header: '审核时间', width: 17 },
       { header: '文件', width: 36 },
     ],
-    data.reports.map((r) => [
+    reports.map((r) => [
       r.formCode,
       getForm(r.formCode).title,
       r.author.name,
@@ -135,7 +141,7 @@ export async function buildSummaryXlsx(data: BundleData): Promise<Buffer> {
       { header: '情况', width: 8 },
       { header: '说明', width: 60 },
     ],
-    data.gaps.map((g) => [
+    allGaps.map((g) => [
       g.formCode,
       getForm(g.formCode).title,
       g.authorName,

@@ -1,10 +1,11 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Insertable } from 'kysely';
 import type { ImportResult } from '../../../../src-shared/contract';
-import { BundleError } from '../../platform/bundle-format';
-import { sha256Hex } from '../../platform/bundle-format/bundle-rules';
-import type { DB } from '../../db/database';
-import type { SessionUser } from '../../handler-types';
+import type { Db } from '../../db/database';
+import type { HandlerContext, SessionUser } from '../../handler-types';
 import { writeAudit } from '../../platform/audit';
+import { BundleError, sha256Hex } from '../../platform/bundle-format';
+import { flagColumn } from '../../platform/db-values';
+import type { HoBundleFileTable, HoReportTable } from './tables';
 import { type UnknownOfficePolicy, type VerifiedBundle, verifyBundle } from './verify';
 
 const ROWS_PER_INSERT = 200;
@@ -21,8 +22,6 @@ export interface ImportOptions {
   /** The names the files arrived under; a month in them must be the bundle's month. */
   fileNames?: string[];
 }
-
-type Db = Kysely<DB> | Transaction<DB>;
 
 /** The stored bundle of this office, month and revision, if any. */
 async function sameRevision(db: Db, v: VerifiedBundle) {
@@ -54,7 +53,7 @@ export async function storedCopy(db: Db, v: VerifiedBundle): Promise<number | nu
  * confirmed its fingerprint. If a key was registered for the office meanwhile, the bundle must
  * have been signed with it.
  */
-async function trustSigner(trx: Transaction<DB>, v: VerifiedBundle, actor: SessionUser, at: string) {
+async function trustSigner(trx: Db, v: VerifiedBundle, actor: SessionUser, at: string) {
   const fingerprint = v.signerFingerprint!;
   const keys = await trx
     .selectFrom('ho_office_keys')
@@ -78,7 +77,7 @@ async function trustSigner(trx: Transaction<DB>, v: VerifiedBundle, actor: Sessi
 }
 
 /** Whether no bundle of the office already here was exported after this one. */
-async function newestExport(trx: Transaction<DB>, officeCode: string, exportedAt: string): Promise<boolean> {
+async function newestExport(trx: Db, officeCode: string, exportedAt: string): Promise<boolean> {
   const later = await trx
     .selectFrom('ho_bundles')
     .select('id')
@@ -92,6 +91,72 @@ function officeOf(v: VerifiedBundle) {
   return { code: v.manifest.office.code, name: v.manifest.office.name, region: v.manifest.office.region };
 }
 
+/** Everything an import will write, worked out from a verified bundle before the transaction. */
+export interface PreparedImport {
+  v: VerifiedBundle;
+  files: Omit<Insertable<HoBundleFileTable>, 'bundle_id'>[];
+  reports: Omit<Insertable<HoReportTable>, 'bundle_id'>[];
+  /** The sections other than the reports, as they arrived. */
+  sections: { name: string; version: number; data: string; parsed: unknown }[];
+  gaps: string;
+  office: string;
+}
+
+/**
+ * Verifies a bundle and turns it into the rows an import writes. Inspection runs exactly this,
+ * so a bundle shown as importable cannot fail later for anything in its content.
+ */
+export async function prepareImport(
+  db: Db,
+  parts: Buffer[],
+  policy: UnknownOfficePolicy,
+  fileNames: string[] = [],
+): Promise<PreparedImport> {
+  const v = await verifyBundle(db, parts, policy, fileNames);
+  const { data } = v;
+  const described = new Map(data.files.map((f) => [f.path, f]));
+  const files = [...v.files].map(([path, bytes]) => {
+    const f = described.get(path);
+    return {
+      path,
+      kind: f?.kind ?? 'document',
+      title: f?.title ?? path,
+      form_code: f?.formCode ?? null,
+      report_ids: JSON.stringify(f?.reportIds ?? []),
+      sha256: sha256Hex(bytes),
+      size: bytes.length,
+    };
+  });
+  const reports = data.sections.reports.reports.map((r) => ({
+    source_id: r.id,
+    form_code: r.formCode,
+    period_key: r.periodKey,
+    period_label: r.periodLabel,
+    author_name: r.author.name,
+    status: r.status,
+    on_time: flagColumn(r.onTime),
+    due_at: r.dueAt,
+    submitted_at: r.submittedAt,
+    report: JSON.stringify(r),
+  }));
+  const sections = Object.entries(data.sections)
+    .filter(([name, value]) => name !== 'reports' && value !== undefined)
+    .map(([name, value]) => ({
+      name,
+      version: data.sectionVersions[name]!,
+      data: JSON.stringify(value),
+      parsed: value as unknown,
+    }));
+  return {
+    v,
+    files,
+    reports,
+    sections,
+    gaps: JSON.stringify(data.sections.reports.gaps),
+    office: JSON.stringify(data.office),
+  };
+}
+
 /**
  * Verifies one bundle (a zip or its parts) and stores it in one transaction: the office (and its
  * key, when trusted on this first import), the bundle, its files and reports. Importing the same
@@ -100,7 +165,7 @@ function officeOf(v: VerifiedBundle) {
  * throws before the transaction, so the database is untouched.
  */
 export async function importBundle(
-  deps: { db: Kysely<DB>; now: () => Date },
+  deps: Pick<HandlerContext, 'db' | 'now' | 'bundleSections'>,
   actor: SessionUser,
   parts: Buffer[],
   options: ImportOptions = {},
@@ -108,13 +173,14 @@ export async function importBundle(
   const policy: UnknownOfficePolicy = options.trustFingerprint
     ? { kind: 'trust', fingerprint: options.trustFingerprint }
     : { kind: 'refuse' };
-  const v = await verifyBundle(deps.db, parts, policy, options.fileNames);
+  const prepared = await prepareImport(deps.db, parts, policy, options.fileNames);
+  const { v } = prepared;
   const { manifest, data } = v;
   const base = {
     office: officeOf(v),
     period: manifest.period,
     revision: manifest.revision,
-    reportCount: data.reports.length,
+    reportCount: prepared.reports.length,
   };
   const at = deps.now().toISOString();
   // Whether it is already here is decided inside the transaction, so two imports of the same
@@ -173,10 +239,8 @@ export async function importBundle(
         exported_at: data.exportedAt,
         exported_by: data.exportedBy.name,
         head_office_due_at: data.headOfficeDueAt,
-        office: JSON.stringify(data.office),
-        people: JSON.stringify(data.people),
-        customers: JSON.stringify(data.customers),
-        gaps: JSON.stringify(data.gaps),
+        office: prepared.office,
+        gaps: prepared.gaps,
         key_fingerprint: v.signerFingerprint ?? '',
         imported_at: at,
         imported_by: actor.id,
@@ -191,38 +255,25 @@ export async function importBundle(
         .where('id', '=', current.id)
         .execute();
     }
-    const described = new Map(data.files.map((f) => [f.path, f]));
-    const fileRows = [...v.files].map(([path, bytes]) => {
-      const f = described.get(path);
-      return {
-        bundle_id: bundleId,
-        path,
-        kind: f?.kind ?? 'document',
-        title: f?.title ?? path,
-        form_code: f?.formCode ?? null,
-        report_ids: JSON.stringify(f?.reportIds ?? []),
-        sha256: sha256Hex(bytes),
-        size: bytes.length,
-      };
-    });
-    const reportRows = data.reports.map((r) => ({
-      bundle_id: bundleId,
-      source_id: r.id,
-      form_code: r.formCode,
-      period_key: r.periodKey,
-      period_label: r.periodLabel,
-      author_name: r.author.name,
-      status: r.status,
-      on_time: r.onTime === null ? null : r.onTime ? 1 : 0,
-      due_at: r.dueAt,
-      submitted_at: r.submittedAt,
-      report: JSON.stringify(r),
-    }));
+    const fileRows = prepared.files.map((f) => ({ ...f, bundle_id: bundleId }));
+    const reportRows = prepared.reports.map((r) => ({ ...r, bundle_id: bundleId }));
     // Many rows per statement: a month of 50 reps is some 1,400 reports.
     for (const rows of chunks(fileRows, ROWS_PER_INSERT))
       await trx.insertInto('ho_bundle_files').values(rows).execute();
     for (const rows of chunks(reportRows, ROWS_PER_INSERT))
       await trx.insertInto('ho_reports').values(rows).execute();
+    for (const section of prepared.sections) {
+      const { parsed, ...row } = section;
+      await trx
+        .insertInto('ho_bundle_sections')
+        .values({ ...row, bundle_id: bundleId })
+        .execute();
+      // Only the newest bundle of an office updates what head office knows of it (its region).
+      if (!historyOnly) {
+        const handler = deps.bundleSections.find((h) => h.name === section.name);
+        await handler?.receive?.(trx, { bundleId, officeCode: manifest.office.code, at }, parsed);
+      }
+    }
     await writeAudit(trx, {
       actorId: actor.id,
       action: 'import',
@@ -234,7 +285,7 @@ export async function importBundle(
         period: manifest.period,
         revision: manifest.revision,
         manifestSha256: v.manifestSha,
-        reports: data.reports.length,
+        reports: prepared.reports.length,
         historyOnly,
         supersedes: current && !historyOnly ? current.id : null,
         registeredFingerprint,

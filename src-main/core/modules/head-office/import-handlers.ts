@@ -4,8 +4,7 @@ import { ApiError } from '../../../../src-shared/errors';
 import { isBundleError, KeyFileError, parsePublicKeyFile, partGroupKey } from '../../platform/bundle-format';
 import { currentUser, type HandlerContext, type ModuleHandlers } from '../../handler-types';
 import { writeAudit } from '../../platform/audit';
-import { importBundle, storedCopy } from './import-bundle';
-import { verifyBundle } from './verify';
+import { importBundle, prepareImport, storedCopy } from './import-bundle';
 
 function readUploads(ctx: HandlerContext, uploadIds: string[]) {
   if (new Set(uploadIds).size !== uploadIds.length)
@@ -129,7 +128,7 @@ export const importHandlers = {
         bytes: group.reduce((n, u) => n + u.bytes.length, 0),
       };
       try {
-        const v = await verifyBundle(
+        const { v } = await prepareImport(
           ctx.db,
           group.map((u) => u.bytes),
           { kind: 'inspect' },

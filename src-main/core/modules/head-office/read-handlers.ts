@@ -1,19 +1,14 @@
 import type { headOfficeMethods } from '../../../../src-shared/contract/head-office';
-import type {
-  BundleData,
-  BundleFileEntry,
-  BundleGap,
-  BundleReport,
-} from '../../../../src-shared/bundle/bundle-data';
+import type { BundleGap, BundleOffice, BundleReport } from '../../../../src-shared/bundle/bundle-data';
 import { buildDocument } from '../../../../src-shared/documents/build-document';
-import type { DocMeta } from '../../../../src-shared/documents/doc-model';
+import { docMetaOf } from '../../../../src-shared/documents/doc-meta';
+import { formatDateTime } from '../../../../src-shared/domain/deadlines/format-time';
 import { getForm } from '../../../../src-shared/domain/forms';
-import { STATUS_LABELS } from '../../../../src-shared/domain/report-status';
 import { ApiError } from '../../../../src-shared/errors';
 import { currentUser, type ModuleHandlers } from '../../handler-types';
-import { formatDateTime } from '../../../../src-shared/domain/deadlines/format-time';
 import { DEFAULT_BUNDLE_CAPS } from '../../platform/bundle-format';
 import { readZipEntries } from '../../platform/bundle-format/zip-reader';
+import { flagOf } from '../../platform/db-values';
 import { buildMatrix, bundleOnTime, matrixWorkbook } from './matrix';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -24,25 +19,17 @@ const MIME: Record<string, string> = {
 };
 
 /** The paper model of an imported report, with the office's letterhead as the bundle gave it. */
-function importedDocModel(report: BundleReport, office: BundleData['office'], now: Date) {
-  const meta: DocMeta = {
+function importedDocModel(report: BundleReport, office: BundleOffice, now: Date) {
+  const letterhead = {
     company: office.company,
     officeName: office.name,
     regionCode: office.code,
     regionName: office.region,
-    officeFax: office.fax ?? '',
-    officePhone: office.phone ?? '',
-    officeAddress: office.address ?? '',
-    personName: report.author.name,
-    periodLabel: report.periodLabel,
-    statusLabel: STATUS_LABELS[report.status],
-    ...(report.enteredBy.id !== report.author.id ? { enteredByName: report.enteredBy.name } : {}),
-    ...(report.submittedAt ? { submittedAt: formatDateTime(report.submittedAt) } : {}),
-    ...(report.reviewComment ? { reviewComment: report.reviewComment } : {}),
-    ...(report.reviewer ? { reviewerName: report.reviewer.name } : {}),
-    ...(report.reviewedAt ? { reviewedAt: formatDateTime(report.reviewedAt) } : {}),
-    printedAt: formatDateTime(now.toISOString()),
+    fax: office.fax ?? '',
+    phone: office.phone ?? '',
+    address: office.address ?? '',
   };
+  const meta = docMetaOf(report, letterhead, formatDateTime(now.toISOString()));
   return buildDocument(getForm(report.formCode), report.data, meta);
 }
 
@@ -139,7 +126,7 @@ export const readHandlers = {
       .where('id', '=', input.bundleId)
       .executeTakeFirst();
     if (!b) throw new ApiError('NOT_FOUND', '找不到该数据包。');
-    const office = JSON.parse(b.office) as BundleData['office'];
+    const office = JSON.parse(b.office) as BundleOffice;
     const reports = await ctx.db
       .selectFrom('ho_reports')
       .select([
@@ -177,21 +164,21 @@ export const readHandlers = {
       onTime: bundleOnTime(b.exported_at, b.head_office_due_at),
       reports: reports.map((r) => ({
         id: r.id,
-        formCode: r.form_code as BundleReport['formCode'],
+        formCode: r.form_code,
         periodKey: r.period_key,
         periodLabel: r.period_label,
         authorName: r.author_name,
-        status: r.status as BundleReport['status'],
-        onTime: r.on_time === null ? null : r.on_time === 1,
+        status: r.status,
+        onTime: flagOf(r.on_time),
         dueAt: r.due_at,
         submittedAt: r.submitted_at,
       })),
       files: files.map((f) => ({
         id: f.id,
         path: f.path,
-        kind: f.kind as BundleFileEntry['kind'],
+        kind: f.kind,
         title: f.title,
-        formCode: f.form_code as BundleFileEntry['formCode'],
+        formCode: f.form_code,
         bytes: f.size,
       })),
       gaps: JSON.parse(b.gaps) as BundleGap[],
@@ -240,7 +227,7 @@ export const readHandlers = {
     if (!r) throw new ApiError('NOT_FOUND', '找不到该报表。');
     return importedDocModel(
       JSON.parse(r.report) as BundleReport,
-      JSON.parse(r.office) as BundleData['office'],
+      JSON.parse(r.office) as BundleOffice,
       ctx.now(),
     );
   },

@@ -1,7 +1,9 @@
 import type { Generated } from 'kysely';
+import type { BundleFileKind } from '../../../../src-shared/bundle/bundle-data';
 import type { FormCode } from '../../../../src-shared/domain/forms';
 import type { ReportStatus } from '../../../../src-shared/domain/report-status';
 import type { Timestamp } from '../../db/database';
+import type { FlagColumn } from '../../platform/db-values';
 
 export interface HoOfficeTable {
   code: string;
@@ -34,9 +36,9 @@ export interface HoBundleTable {
   exported_at: Timestamp;
   exported_by: string;
   head_office_due_at: Timestamp | null;
+  /** The office as the bundle names it (letterhead), JSON. */
   office: string;
-  people: string;
-  customers: string;
+  /** The reports section's gaps, JSON. */
   gaps: string;
   key_fingerprint: string;
   imported_at: Timestamp;
@@ -48,7 +50,7 @@ export interface HoBundleFileTable {
   id: Generated<number>;
   bundle_id: number;
   path: string;
-  kind: string;
+  kind: BundleFileKind;
   title: string;
   form_code: FormCode | null;
   report_ids: string;
@@ -65,15 +67,24 @@ export interface HoReportTable {
   period_label: string;
   author_name: string;
   status: ReportStatus;
-  on_time: number | null;
+  on_time: FlagColumn;
   due_at: Timestamp | null;
   submitted_at: Timestamp | null;
   /** The report as data/bundle.json holds it. */
   report: string;
 }
 
+/** A section of an imported bundle's data other than its reports, as it arrived (JSON). */
+export interface HoBundleSectionTable {
+  bundle_id: number;
+  name: string;
+  version: number;
+  data: string;
+}
+
 declare module '../../db/database' {
   interface DB {
+    ho_bundle_sections: HoBundleSectionTable;
     ho_offices: HoOfficeTable;
     ho_office_keys: HoOfficeKeyTable;
     ho_bundles: HoBundleTable;

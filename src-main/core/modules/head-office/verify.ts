@@ -1,19 +1,21 @@
-import type { Kysely } from 'kysely';
 import {
   BUNDLE_DATA_PATH,
-  BUNDLE_DATA_SCHEMA_VERSION,
   type BundleData,
-  bundleDataSchema,
+  parseBundleData,
 } from '../../../../src-shared/bundle/bundle-data';
+import { getForm } from '../../../../src-shared/domain/forms';
+import { belongsToMonth, monthScopeOf } from '../../../../src-shared/domain/month-scope';
+import type { Db } from '../../db/database';
 import {
   BundleError,
   type BundleManifest,
+  DATA_JSON_LIMITS,
   fingerprint,
   joinParts,
+  parseBoundedJson,
   readBundle,
+  sha256Hex,
 } from '../../platform/bundle-format';
-import { sha256Hex } from '../../platform/bundle-format/bundle-rules';
-import type { DB } from '../../db/database';
 
 /** A bundle whose zip, signature, hashes and data have all been checked; nothing stored yet. */
 export interface VerifiedBundle {
@@ -48,34 +50,51 @@ function signerFingerprintOf(manifest: BundleManifest): string | null {
   }
 }
 
-function parseData(bytes: Buffer | undefined, manifest: BundleManifest): BundleData {
+/**
+ * Reads data/bundle.json of any version ever written, bounded in size and depth before it is
+ * parsed, and holds it against the signed manifest: the signature says who sent the bundle, not
+ * that its content is consistent, so everything the data says about the office, the month and
+ * the files must agree with the manifest, and every report must belong to the month.
+ */
+export function parseData(bytes: Buffer | undefined, manifest: BundleManifest): BundleData {
   if (!bytes) throw new BundleError('bad-data', `缺少 ${BUNDLE_DATA_PATH}`);
-  let json: unknown;
-  try {
-    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  } catch {
-    throw new BundleError('bad-data', '不是有效的 JSON 文本');
+  const json = parseBoundedJson(bytes, { ...DATA_JSON_LIMITS, what: BUNDLE_DATA_PATH });
+  const read = parseBundleData(json);
+  if (!read.ok) throw new BundleError(read.problem.reason, read.problem.message);
+  const data = read.data;
+  const o = data.office;
+  if (
+    o.code !== manifest.office.code ||
+    o.name !== manifest.office.name ||
+    o.region !== manifest.office.region
+  ) {
+    throw new BundleError(
+      'office-mismatch',
+      `数据:${o.code} ${o.name} ${o.region};清单:${manifest.office.code} ${manifest.office.name} ${manifest.office.region}`,
+    );
   }
-  const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
-  if (typeof version === 'number' && version > BUNDLE_DATA_SCHEMA_VERSION) {
-    throw new BundleError('future-schema', `数据版本 ${version},本软件支持 ${BUNDLE_DATA_SCHEMA_VERSION}`);
-  }
-  const parsed = bundleDataSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new BundleError('bad-data', `${issue.path.join('.') || '数据'}:${issue.message}`);
-  }
-  const data = parsed.data;
-  if (data.office.code !== manifest.office.code)
-    throw new BundleError('bad-data', '数据与清单的办事处不一致');
-  if (data.period !== manifest.period) throw new BundleError('bad-data', '数据与清单的月份不一致');
-  if (data.revision !== manifest.revision) throw new BundleError('bad-data', '数据与清单的版本不一致');
+  if (data.period !== manifest.period) throw new BundleError('manifest-mismatch', '月份不一致');
+  if (data.revision !== manifest.revision) throw new BundleError('manifest-mismatch', '版本不一致');
   const listed = new Set(manifest.files.map((f) => f.path));
-  const reportIds = new Set(data.reports.map((r) => r.id));
   for (const f of data.files) {
-    if (!listed.has(f.path)) throw new BundleError('bad-data', `数据列出的文件 ${f.path} 不在清单中`);
-    for (const id of f.reportIds) {
-      if (!reportIds.has(id)) throw new BundleError('bad-data', `文件 ${f.path} 列出的报表 ${id} 不在数据中`);
+    if (!listed.has(f.path))
+      throw new BundleError('manifest-mismatch', `数据列出的文件 ${f.path} 不在清单中`);
+  }
+  const scope = monthScopeOf(data.period)!;
+  for (const r of data.sections.reports.reports) {
+    if (!belongsToMonth(getForm(r.formCode), r.periodKey, scope)) {
+      throw new BundleError(
+        'report-outside-month',
+        `报表 ${r.id}:${r.formCode} ${r.periodKey} 不属于 ${data.period}`,
+      );
+    }
+  }
+  for (const g of data.sections.reports.gaps) {
+    if (!belongsToMonth(getForm(g.formCode), g.periodKey, scope)) {
+      throw new BundleError(
+        'report-outside-month',
+        `缺报 ${g.formCode} ${g.periodKey} 不属于 ${data.period}`,
+      );
     }
   }
   return data;
@@ -94,7 +113,7 @@ export function periodFromFileNames(fileNames: string[]): string | undefined {
 }
 
 /** The registered keys of every office, as readBundle takes them. */
-async function registeredKeys(db: Kysely<DB>) {
+async function registeredKeys(db: Db) {
   const rows = await db.selectFrom('ho_office_keys').select(['office_code', 'public_key_pem']).execute();
   return rows.map((r) => ({ officeCode: r.office_code, publicKeyPem: r.public_key_pem }));
 }
@@ -104,7 +123,7 @@ async function registeredKeys(db: Kysely<DB>) {
  * and the manifest. Throws BundleError with the first reason found; stores nothing.
  */
 export async function verifyBundle(
-  db: Kysely<DB>,
+  db: Db,
   parts: Buffer[],
   policy: UnknownOfficePolicy,
   fileNames: string[] = [],
