@@ -18,7 +18,7 @@ const REP = {
 const MONTH = '2026-09';
 
 /**
- * `documents.monthOfVisits` for a rep's month of 22 走访表 with 8 visits each: one .docx with a cover
+ * `documents.monthBook` for a rep's month of 22 走访表 with 8 visits each: one .docx with a cover
  * and a section per day.
  */
 export async function benchMonthOfVisits(options: { runs?: number } = {}): Promise<BenchResult[]> {
@@ -45,10 +45,10 @@ export async function benchMonthOfVisits(options: { runs?: number } = {}): Promi
 
     const input = { authorId: repUser.id, month: MONTH };
     const { samples, last } = await timeRuns(runs, () =>
-      callOk<{ fileId: string }>(core, rep, 'documents.monthOfVisits', input),
+      callOk<{ fileId: string }>(core, rep, 'documents.monthBook', input),
     );
     const file = core.getFile(last.fileId, rep.sessionToken);
-    if (!file) throw new Error('documents.monthOfVisits left no file to deliver');
+    if (!file) throw new Error('documents.monthBook left no file to deliver');
     const bytes = statSync(file.path).size;
     const xml = unzipSync(readFileSync(file.path), {
       filter: (f) => f.name === 'word/document.xml',

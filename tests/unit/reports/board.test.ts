@@ -11,7 +11,11 @@ type Board = OutputOf<'board.get'>;
 const WEEK_F01 = { from: '2026-11-23', to: '2026-11-29', formCode: 'F01' } as const;
 const SUNDAY_24 = '2026-11-29T16:00:00.000Z';
 
-async function board(o: Office, who: 'manager' | 'wang' | 'li', input: object = WEEK_F01): Promise<Board> {
+async function board(
+  o: Office,
+  who: 'manager' | 'wang' | 'li' | 'clerk',
+  input: object = WEEK_F01,
+): Promise<Board> {
   return expectOk(await call(o.core, o[who], 'board.get', input as never));
 }
 
@@ -19,6 +23,28 @@ const states = (b: Board, authorId: number) =>
   b.cells.filter((c) => c.authorId === authorId).map((c) => [c.periodKey, c.state]);
 
 describe('board.get', () => {
+  it('shows the clerk the drafts she typed in and hides a rep’s own drafts from her', async () => {
+    const o = await startOffice();
+    const typed = await save(o, o.clerk, 'F01', '2026-11-24', visitDay(), { authorId: o.wangId });
+    const own = await save(o, o.wang, 'F01', '2026-11-25', visitDay());
+    const filed = await file(o, o.wang, 'F01', '2026-11-23', visitDay());
+
+    const cell = (b: Board, day: string) =>
+      b.cells.find((c) => c.authorId === o.wangId && c.periodKey === day)!;
+    const clerk = await board(o, 'clerk');
+    expect([cell(clerk, '2026-11-24').state, cell(clerk, '2026-11-24').reportId]).toEqual([
+      'draft',
+      typed.id,
+    ]);
+    expect([cell(clerk, '2026-11-25').state, cell(clerk, '2026-11-25').reportId]).toEqual(['draft', null]);
+    expect([cell(clerk, '2026-11-23').state, cell(clerk, '2026-11-23').reportId]).toEqual([
+      'submitted',
+      filed.id,
+    ]);
+    // The rep sees his own draft as his and can open it.
+    expect(cell(await board(o, 'wang'), '2026-11-25').reportId).toBe(own.id);
+  });
+
   it('marks a missing 走访表 overdue only after Sunday 24:00 and counts punctuality', async () => {
     const o = await startOffice();
     const mon = await file(o, o.wang, 'F01', '2026-11-23', visitDay());
