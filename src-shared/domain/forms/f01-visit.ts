@@ -20,9 +20,9 @@ export const F01 = defineForm({
   period: 'day',
   authors: ['rep', 'manager'],
   deadlineText: '本周走访表周日24:00前交办事处;区域经理审核后次月5日前报销售部',
-  // The board expects a 走访表 from the manager each working day as well, as it always has; his
-  // are due with the month's forms at 销售部.
-  expectedFrom: ['rep', 'manager'],
+  // Expected from every rep each working day; a manager files one only when he visits alone
+  // (FORMS.md), so his are counted when they come and never missing.
+  expectedFrom: ['rep'],
   deadline: {
     rep: { kind: 'weekly', setting: 'visitWeekly' },
     // A manager's own 走访表 goes with the month's forms straight to 销售部.

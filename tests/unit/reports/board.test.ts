@@ -83,14 +83,33 @@ describe('board.get', () => {
     expect(after.cells[0]!.reportId).toBe(mon.id);
     expect(after.punctuality).toEqual([{ authorId: o.wangId, onTime: 1, late: 1, missing: 3, rate: 0.2 }]);
 
-    // The manager sees everyone; his own days go to 销售部 later, so they are not late yet.
+    // The manager sees everyone. He files a 走访表 only when he visits alone, so no day of his is
+    // expected, and none can be missing.
     const all = await board(o, 'manager');
     expect(all.people.map((p) => p.id).sort()).toEqual([o.managerId, o.wangId, o.liId].sort());
     expect(states(all, o.liId).map(([, s]) => s)).toEqual(Array(5).fill('overdue'));
-    expect(states(all, o.managerId).map(([, s]) => s)).toEqual(Array(5).fill('notStarted'));
+    expect(states(all, o.managerId)).toEqual([]);
     const rate = (id: number) => all.punctuality.find((p) => p.authorId === id);
     expect(rate(o.liId)).toEqual({ authorId: o.liId, onTime: 0, late: 0, missing: 5, rate: 0 });
     expect(rate(o.managerId)).toMatchObject({ missing: 0, rate: null });
+
+    // A day he visited alone shows, with its own deadline at 销售部, and counts as on time.
+    const alone = await file(o, o.manager, 'F01', '2026-11-25', visitDay());
+    const withVisit = await board(o, 'manager');
+    expect(withVisit.cells.filter((c) => c.authorId === o.managerId)).toEqual([
+      expect.objectContaining({
+        periodKey: '2026-11-25',
+        state: 'submitted',
+        reportId: alone.id,
+        onTime: true,
+      }),
+    ]);
+    expect(withVisit.cells.find((c) => c.authorId === o.managerId)!.dueAt).toBe(alone.dueAt);
+    expect(withVisit.punctuality.find((p) => p.authorId === o.managerId)).toMatchObject({
+      onTime: 1,
+      missing: 0,
+      rate: 1,
+    });
     expect(rate(o.wangId)).toMatchObject({ rate: 0.2 });
   });
 

@@ -18,12 +18,16 @@ import {
 } from '../../../../src-shared/domain/forms';
 import { type PeriodKind, periodLabel, periodsBetween } from '../../../../src-shared/domain/periods';
 import type { ReportStatus } from '../../../../src-shared/domain/report-status';
+import type { Role } from '../../../../src-shared/domain/roles';
 import { flagOf } from '../../platform/db-values';
 import { currentUser, type HandlerContext, type ModuleHandlers, type SessionUser } from '../../handler-types';
 import { canRead, dueFor, reportQuery, toSummary } from '../reports';
 import { loadDeadlines } from '../settings';
 
 const DONE = new Set(['submitted', 'approved', 'sent']);
+
+/** The due moment of a period nobody expected of this person. */
+const NOT_EXPECTED = { at: null, late: false } as const;
 
 /** The longest period a form can have (a quarter), in days. */
 const QUARTER_DAYS = 92;
@@ -172,6 +176,8 @@ export async function buildBoard(
     // Joint visits and events come when they happen: nobody is late with one that never happened.
     if (!form.expectedFrom || form.period === 'event') continue;
     const expected = form.expectedFrom;
+    // Who else may file it (a manager's 走访表 when he visits alone) shows what he filed, never a gap.
+    const filers: readonly Role[] = form.authors;
     let keys = periodsBetween(form.period, input.from, input.to);
     if (form.period === 'day') keys = keys.filter((d) => isWorkingDayWith(d, settings));
     // A period's label and its due moment for each role are the same on every row of the board.
@@ -186,12 +192,16 @@ export async function buildBoard(
     });
     const byPerson = await cellRows(ctx, code, authorIds, input);
     for (const p of people) {
-      if (!expected.includes(p.role)) continue;
+      const isExpected = expected.includes(p.role);
+      if (!isExpected && !filers.includes(p.role)) continue;
       const t = tally.get(p.id)!;
       const mine = byPerson.get(p.id);
+      if (!isExpected && !mine) continue;
       for (const period of periods) {
         const r = mine?.get(period.key);
-        const expectedDue = period.due.get(p.role)!;
+        if (!r && !isExpected) continue;
+        // Someone not expected has a report here, which carries its own due moment.
+        const expectedDue = period.due.get(p.role) ?? NOT_EXPECTED;
         let state: BoardState;
         let due = expectedDue.at;
         let late = expectedDue.late;
