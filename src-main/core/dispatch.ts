@@ -22,8 +22,9 @@ export type DispatchDeps = Omit<HandlerContext, 'user' | 'caller'> & {
 };
 
 /**
- * The one entry point of every transport: validate the input, find the caller's session,
- * check the role, run the handler, validate the output, and return errors as data.
+ * The one entry point of every transport: find the caller's session (refusing an anonymous
+ * caller of a method that needs one), validate the input, check the role, run the handler,
+ * validate the output, and return errors as data.
  */
 export async function dispatch(
   deps: DispatchDeps,
@@ -36,16 +37,22 @@ export async function dispatch(
   }
   const def = contract[methodName];
   try {
-    const parsed = def.input.safeParse(rawInput ?? {});
-    if (!parsed.success) {
-      const fields = issuesToFields(parsed.error.issues);
-      return fail('BAD_INPUT', `输入有误:${Object.values(fields)[0] ?? '格式不正确'}`, fields);
-    }
     if (!deps.configured && !BEFORE_SETUP.has(methodName)) {
       const mode = await deps.installedMode();
       if (!mode) return fail('SETUP_REQUIRED', '本机尚未完成初始设置,请先完成设置向导。');
       deps.configured = true;
       deps.mode = mode;
+    }
+    // The session comes before the input: a caller who is not signed in learns nothing of a
+    // method's input schema from field messages.
+    const user: SessionUser | null = await deps.resolveUser(caller.sessionToken, deps.now());
+    if (def.access !== 'public' && !user) {
+      return fail('UNAUTHENTICATED', '登录已过期或尚未登录,请重新登录。');
+    }
+    const parsed = def.input.safeParse(rawInput ?? {});
+    if (!parsed.success) {
+      const fields = issuesToFields(parsed.error.issues);
+      return fail('BAD_INPUT', `输入有误:${Object.values(fields)[0] ?? '格式不正确'}`, fields);
     }
     const wanted = 'mode' in def ? def.mode : undefined;
     if (wanted && wanted !== 'any' && deps.mode && wanted !== deps.mode) {
@@ -56,12 +63,8 @@ export async function dispatch(
           : '本机是区域办事处安装,此功能只在销售部(总部)使用。',
       );
     }
-    const user: SessionUser | null = await deps.resolveUser(caller.sessionToken, deps.now());
-    if (def.access !== 'public') {
-      if (!user) return fail('UNAUTHENTICATED', '登录已过期或尚未登录,请重新登录。');
-      if (def.access !== 'signedIn' && !def.access.includes(user.role)) {
-        return fail('FORBIDDEN', '您的角色无权执行此操作。');
-      }
+    if (user && def.access !== 'public' && def.access !== 'signedIn' && !def.access.includes(user.role)) {
+      return fail('FORBIDDEN', '您的角色无权执行此操作。');
     }
     const {
       handlers,

@@ -10,6 +10,7 @@ import {
   SECURITY_HEADERS,
   sendJson,
 } from './http-util';
+import { isJsonContentType, originProblem } from './request-guards';
 import { serveStatic } from './static-files';
 
 export const SESSION_COOKIE = 'rd_session';
@@ -42,23 +43,22 @@ function sessionCookie(token: string | null): string {
     : `${SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`;
 }
 
-/** A browser page may call the API only from this host's own origin. */
-function sameOrigin(req: IncomingMessage): boolean {
-  const origin = req.headers.origin;
-  if (!origin) return true;
-  try {
-    return new URL(origin).host === req.headers.host;
-  } catch {
-    return false;
-  }
+/** The client's IP as people read it: an IPv4 client of a dual-stack socket without its ::ffff: prefix. */
+function clientAddress(req: IncomingMessage): string {
+  const address = req.socket.remoteAddress ?? 'unknown';
+  return address.startsWith('::ffff:') && address.includes('.') ? address.slice(7) : address;
 }
 
 async function handleApi(opts: HostOptions, method: string, req: IncomingMessage, res: ServerResponse) {
   const fail = (status: number, code: ErrorCode, message: string) =>
     sendJson(res, status, { ok: false, error: { code, message } });
-  if (!sameOrigin(req)) return fail(403, 'FORBIDDEN', '请求来源不被允许。');
-  if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
-    return fail(415 as number, 'BAD_INPUT', '请求须为 JSON(Content-Type: application/json)。');
+  if (!isJsonContentType(req.headers['content-type'])) {
+    req.resume();
+    return fail(
+      415,
+      'BAD_INPUT',
+      '请求内容须为 JSON,请以 Content-Type: application/json(可带 charset=utf-8)发送。',
+    );
   }
   let body: Buffer;
   try {
@@ -80,7 +80,7 @@ async function handleApi(opts: HostOptions, method: string, req: IncomingMessage
     setSessionToken: (token) => {
       headers['Set-Cookie'] = sessionCookie(token);
     },
-    clientKey: req.socket.remoteAddress ?? 'unknown',
+    clientKey: clientAddress(req),
   };
   const result = await opts.core.dispatch(method, input, caller);
   sendJson(res, result.ok ? 200 : STATUS[result.error.code], result, headers);
@@ -90,7 +90,6 @@ async function handleApi(opts: HostOptions, method: string, req: IncomingMessage
 async function handleUpload(opts: HostOptions, req: IncomingMessage, res: ServerResponse) {
   const fail = (status: number, code: ErrorCode, message: string) =>
     sendJson(res, status, { ok: false, error: { code, message } });
-  if (!sameOrigin(req)) return fail(403, 'FORBIDDEN', '请求来源不被允许。');
   if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/octet-stream')) {
     return fail(415, 'BAD_INPUT', '上传须为文件内容(Content-Type: application/octet-stream)。');
   }
@@ -105,7 +104,7 @@ async function handleUpload(opts: HostOptions, req: IncomingMessage, res: Server
     transport: 'http',
     sessionToken: readCookie(req, SESSION_COOKIE),
     setSessionToken: () => undefined,
-    clientKey: req.socket.remoteAddress ?? 'unknown',
+    clientKey: clientAddress(req),
   };
   // Who may upload is settled before a byte of the body is read.
   const allowed = await opts.core.checkUpload(caller);
@@ -147,6 +146,12 @@ export function createHostServer(opts: HostOptions): Server {
     const url = new URL(req.url ?? '/', 'http://host.invalid');
     const path = url.pathname;
     const run = async () => {
+      // Checked before any route: nothing that changes state may come from another site's page.
+      const refused = originProblem(req.method, req.headers);
+      if (refused) {
+        req.resume();
+        return sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: refused } });
+      }
       if (path.startsWith('/api/')) {
         if (req.method !== 'POST')
           return sendJson(res, 405, { ok: false, error: { code: 'BAD_INPUT', message: '请使用 POST。' } });

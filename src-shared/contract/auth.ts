@@ -1,6 +1,20 @@
 import { z } from 'zod';
-import { empty, text, userSummary } from './common';
+import { empty, text, timestamp, userSummary } from './common';
 import { method } from './define';
+
+/** Failed sign-ins of one login name from one client, as the manager's list shows them. */
+export const failedSignInGroup = z.object({
+  /** The login name as it was typed; it may name nobody. */
+  username: z.string(),
+  /** The person whose login name it is, else null. */
+  displayName: z.string().nullable(),
+  /** The client's address (IP), or `ipc:<n>` for a window of the desktop app. */
+  client: z.string(),
+  count: z.number().int(),
+  firstAt: timestamp,
+  lastAt: timestamp,
+});
+export type FailedSignInGroup = z.infer<typeof failedSignInGroup>;
 
 export const authMethods = {
   'auth.signIn': method({
@@ -24,5 +38,10 @@ export const authMethods = {
       .strict(),
     output: z.object({}),
     access: 'signedIn',
+  }),
+  'auth.failedSignIns': method({
+    input: empty,
+    output: z.object({ retentionDays: z.number().int(), groups: z.array(failedSignInGroup) }),
+    access: ['manager'],
   }),
 };

@@ -53,7 +53,7 @@ async function withHost(use: (host: Host) => Promise<void>): Promise<void> {
     setClock: async (iso) => {
       const res = await fetch(`${url}/__test__/clock`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
+        headers: { 'Content-Type': 'application/json', Origin: url },
         body: JSON.stringify({ now: iso }),
       });
       if (!res.ok) throw new Error(`clock: ${res.status}`);

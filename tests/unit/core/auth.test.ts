@@ -56,7 +56,16 @@ describe('auth', () => {
     expect(e1.message).toBe('登录名或密码不正确,请重新输入。');
     expect(e2.message).toBe(e1.message);
     expect(wrong.sessionToken).toBeNull();
-    expect(tableChecksums(o.dataDir)).toEqual(before);
+    // Nothing changes but the two failures the manager's list shows (auth/sign-in-failures.test.ts).
+    const { audit_log: _a, sqlite_sequence: _s, ...restBefore } = before;
+    const { audit_log: _b, sqlite_sequence: _t, ...restAfter } = tableChecksums(o.dataDir);
+    expect(restAfter).toEqual(restBefore);
+    expect(
+      readRows(o.dbFile, "select action, actor_id from audit_log where action = 'signInFailed'"),
+    ).toEqual([
+      { action: 'signInFailed', actor_id: null },
+      { action: 'signInFailed', actor_id: null },
+    ]);
   });
 
   it('refuses a deactivated user and ends the sessions they had', async () => {
@@ -76,12 +85,12 @@ describe('auth', () => {
     expect(readRows(o.dbFile, 'select * from sessions where user_id = ?', o.wangId)).toEqual([]);
   });
 
-  it('blocks sign-in for 5 minutes after 5 failures, then lets the right password in', async () => {
+  it('makes a failing PC wait longer after each failure, and never locks the account for other PCs', async () => {
     const o = await startOffice();
-    for (let i = 0; i < 5; i++) expectError(await tryWang(o, `guess-${i}-2026`), 'UNAUTHENTICATED');
-    o.clock.advance(MINUTE);
+    for (let i = 0; i < 4; i++) expectError(await tryWang(o, `guess-${i}-2026`), 'UNAUTHENTICATED');
+    o.clock.advance(10_000);
     const blocked = expectError(await tryWang(o, REP_WANG.password), 'RATE_LIMITED');
-    expect(blocked.message).toContain('4 分钟后再试');
+    expect(blocked.message).toContain('请 20 秒后再试');
     // The limit is per client: the rep at another office PC is not locked out by a guesser.
     expectOk(await tryWang(o, REP_WANG.password, '192.168.1.41'));
     expectOk(
@@ -91,17 +100,19 @@ describe('auth', () => {
       }),
     );
 
-    o.clock.advance(3 * MINUTE + 30_000);
+    o.clock.advance(20_000);
+    expectError(await tryWang(o, 'guess-5-2026'), 'UNAUTHENTICATED');
+    o.clock.advance(59_000);
     expectError(await tryWang(o, REP_WANG.password), 'RATE_LIMITED');
-    o.clock.advance(31_000);
+    o.clock.advance(1_000);
     expectOk(await tryWang(o, REP_WANG.password));
   });
 
   it('forgets earlier failures after a successful sign-in', async () => {
     const o = await startOffice();
-    for (let i = 0; i < 4; i++) expectError(await tryWang(o, `guess-${i}-2026`), 'UNAUTHENTICATED');
+    for (let i = 0; i < 3; i++) expectError(await tryWang(o, `guess-${i}-2026`), 'UNAUTHENTICATED');
     expectOk(await tryWang(o, REP_WANG.password));
-    for (let i = 0; i < 4; i++) expectError(await tryWang(o, `again-${i}-2026`), 'UNAUTHENTICATED');
+    for (let i = 0; i < 3; i++) expectError(await tryWang(o, `again-${i}-2026`), 'UNAUTHENTICATED');
     expectOk(await tryWang(o, REP_WANG.password));
   });
 

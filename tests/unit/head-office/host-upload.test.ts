@@ -17,12 +17,13 @@ describe('POST /upload on the browser host', () => {
     const url = await hostFor(hq.core);
     const signIn = await fetch(`${url}/api/auth.signIn`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', Origin: url },
       body: JSON.stringify({ username: HQ_ADMIN.username, password: HQ_ADMIN.password }),
     });
     const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
     const upload = (headers: Record<string, string>, body: string = 'PK\u0003\u0004') =>
-      fetch(`${url}/upload`, { method: 'POST', headers, body });
+      // A browser sends its page's origin with every POST.
+      fetch(`${url}/upload`, { method: 'POST', headers: { Origin: url, ...headers }, body });
     const octet = {
       'Content-Type': 'application/octet-stream',
       'X-File-Name': encodeURIComponent('华东-2026-11.zip'),
@@ -53,7 +54,7 @@ describe('POST /upload on the browser host', () => {
     );
     const clerkSignIn = await fetch(`${url}/api/auth.signIn`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', Origin: url },
       body: JSON.stringify({ username: 'neiqin', password: 'neiqin-2026-pass' }),
     });
     const clerkCookie = clerkSignIn.headers.get('set-cookie')!.split(';')[0]!;

@@ -2,30 +2,47 @@ import type { authMethods } from '../../../../src-shared/contract/auth';
 import { ApiError } from '../../../../src-shared/errors';
 import { currentUser, type ModuleHandlers, nowIso } from '../../handler-types';
 import { writeAudit } from '../../platform/audit';
+import { formatWait } from '../../platform/rate-limit';
 import { findUser, findUserByName, toUserSummary } from './user-repo';
 import { replacePassword } from './password-store';
 import { verifyPassword } from './passwords';
 import { createSession, deleteSession } from './sessions';
+import { FAILURE_RETENTION_DAYS, listFailedSignIns, recordFailedSignIn } from './sign-in-failures';
 
 // Compared against when the user does not exist, so a wrong name costs as long as a wrong password.
 const DUMMY_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
 
 export const authHandlers = {
   'auth.signIn': async (input, ctx) => {
-    const wait = ctx.limiter.blockedMinutes(ctx.caller.clientKey, input.username);
+    const client = ctx.caller.clientKey;
+    const wait = ctx.limiter.begin(client, input.username);
     if (wait > 0) {
-      throw new ApiError('RATE_LIMITED', `登录失败次数过多,请 ${wait} 分钟后再试,或请区域经理重置密码。`);
+      throw new ApiError(
+        'RATE_LIMITED',
+        `此电脑登录失败次数过多,请 ${formatWait(wait)}后再试;忘记密码请联系区域经理重置。`,
+      );
     }
     const user = await findUserByName(ctx.db, input.username);
     const valid = await verifyPassword(input.password, user?.password_hash ?? DUMMY_HASH);
     if (!user || !valid || !user.active) {
-      ctx.limiter.fail(ctx.caller.clientKey, input.username);
+      await recordFailedSignIn(ctx.db, {
+        username: input.username,
+        clientKey: client,
+        userId: user?.id ?? null,
+        now: ctx.now(),
+      });
+      if (user && valid && !user.active) {
+        throw new ApiError('UNAUTHENTICATED', '此账号已停用,请联系区域经理。');
+      }
+      const next = ctx.limiter.retryAfterMs(client, input.username);
       throw new ApiError(
         'UNAUTHENTICATED',
-        user && valid && !user.active ? '此账号已停用,请联系区域经理。' : '登录名或密码不正确,请重新输入。',
+        next > 0
+          ? `登录名或密码不正确。失败次数过多,请 ${formatWait(next)}后再试;忘记密码请联系区域经理重置。`
+          : '登录名或密码不正确,请重新输入。',
       );
     }
-    ctx.limiter.succeed(ctx.caller.clientKey, input.username);
+    ctx.limiter.succeed(client, input.username);
     const token = await createSession(ctx.db, user.id, ctx.now());
     ctx.caller.setSessionToken(token);
     await writeAudit(ctx.db, {
@@ -66,4 +83,9 @@ export const authHandlers = {
     });
     return {};
   },
+
+  'auth.failedSignIns': async (_input, ctx) => ({
+    retentionDays: FAILURE_RETENTION_DAYS,
+    groups: await listFailedSignIns(ctx.db, ctx.now()),
+  }),
 } satisfies Partial<ModuleHandlers<typeof authMethods>>;

@@ -1,2 +1,0 @@
-export { ChangePasswordModal } from './ChangePasswordModal';
-export { SignInPage } from './SignInPage';
