@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { empty, password, text, userSummary, username } from './common';
+import { empty, isoDate, password, text, userSummary, username } from './common';
 import { method } from './define';
 
 export const officeProfile = z.object({
@@ -11,6 +11,11 @@ export const officeProfile = z.object({
   address: text('地址', 200),
   phone: text('电话', 40),
   fax: text('传真号', 40, 1),
+  /**
+   * 启用日期: the first day the office works in RegionDesk. Nothing is due before it; the wizard
+   * sets it (the setup day when left out) and 办事处设置 may move it.
+   */
+  startDate: isoDate.optional(),
 });
 export type OfficeProfile = z.infer<typeof officeProfile>;
 

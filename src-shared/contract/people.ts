@@ -1,12 +1,20 @@
 import { z } from 'zod';
-import { empty, id, password, role, text, userSummary, username } from './common';
+import { empty, id, isoDate, password, role, text, userSummary, username } from './common';
 import { method } from './define';
 
 export const peopleMethods = {
   'people.list': method({ input: empty, output: z.array(userSummary), access: 'signedIn' }),
   'people.create': method({
     input: z
-      .object({ username, displayName: text('姓名', 50, 1), role, password, phone: text('电话', 40) })
+      .object({
+        username,
+        displayName: text('姓名', 50, 1),
+        role,
+        password,
+        phone: text('电话', 40),
+        /** 到岗日期: reports are due from this office day on (today when left out). */
+        joinedOn: isoDate.optional(),
+      })
       .strict(),
     output: userSummary,
     access: ['manager'],

@@ -6,7 +6,8 @@ test('the board flags a missing 走访表 as overdue once its deadline passes', 
   // Friday 27 November 2026, 10:00 in the office (UTC+8), for the app and the browser alike.
   await host.setClock('2026-11-27T02:00:00.000Z');
   await page.clock.setFixedTime(new Date('2026-11-27T02:00:00.000Z'));
-  await seedOffice(page, host.url);
+  // The office has worked in RegionDesk since the start of the month.
+  await seedOffice(page, host.url, { since: '2026-11-02' });
   await page.goto(host.url);
   await new SignInPage(page).signIn(MANAGER.username, MANAGER.password);
   await page.getByRole('navigation', { name: '主导航' }).getByText('报表看板').click();

@@ -15,7 +15,7 @@ test('the manager exports November with a progress bar; head office imports it a
 }) => {
   // November: the rep hands in two days of 走访表 and the manager approves them.
   await host.setClock('2026-11-27T02:00:00.000Z');
-  await seedOffice(page, host.url);
+  await seedOffice(page, host.url, { since: '2026-11-02' });
   await call(page, host.url, 'auth.signIn', { username: REP.username, password: REP.password });
   const ids: number[] = [];
   for (const day of ['2026-11-23', '2026-11-24']) {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, onTestFinished } from 'vitest';
 import type { InputOf, MethodName, OutputOf, UserSummary } from '../../src-shared/contract';
+import { officeDay } from '../../src-shared/domain/deadlines/calendar';
 import type { Role } from '../../src-shared/domain/roles';
 import type { AppError, ErrorCode, Result } from '../../src-shared/errors';
 import { type Caller, type Core, DB_FILE_NAME, openCore } from '../../src-main/core';
@@ -123,12 +124,18 @@ export const MANAGER = {
   phone: '13905711234',
 };
 
-/** Runs the setup wizard: the office profile and the regional manager's account. */
-export async function setupOffice(core: Core): Promise<UserSummary> {
-  return expectOk(
-    await call(core, new FakeCaller(), 'setup.initialize', { office: OFFICE, manager: MANAGER }),
-  );
+/** Runs the setup wizard: the office profile (starting on `startDate`, else today) and the regional manager's account. */
+export async function setupOffice(core: Core, startDate?: string): Promise<UserSummary> {
+  const office = startDate ? { ...OFFICE, startDate } : OFFICE;
+  return expectOk(await call(core, new FakeCaller(), 'setup.initialize', { office, manager: MANAGER }));
 }
+
+/**
+ * The start date of the harness's offices: as far back as the wizard allows, so an office in a
+ * test has been working long enough to owe whatever the test's periods ask for. Tests of a new
+ * office's first days set up their own.
+ */
+export const longAgo = (startIso: string) => officeDay(new Date(Date.parse(startIso) - 366 * 86_400_000));
 
 /** Signs in on a new caller and returns it holding its session. */
 export async function signIn(
@@ -173,13 +180,17 @@ export const CLERK_CHEN: Person = {
 };
 
 /** A set-up office with a manager, two reps and a clerk, each signed in on their own caller. */
-export async function startOffice(start = DEFAULT_START) {
+export async function startOffice(start = DEFAULT_START, opts: { startDate?: string } = {}) {
   const t = await openTestCore(start);
-  const managerUser = await setupOffice(t.core);
+  // Everyone starts with the office.
+  const startDate = opts.startDate ?? longAgo(start);
+  const managerUser = await setupOffice(t.core, startDate);
   const manager = await signIn(t.core, MANAGER.username, MANAGER.password);
   const ids: Record<string, number> = {};
   for (const p of [REP_WANG, REP_LI, CLERK_CHEN]) {
-    ids[p.username] = expectOk(await call(t.core, manager, 'people.create', p)).id;
+    ids[p.username] = expectOk(
+      await call(t.core, manager, 'people.create', { ...p, joinedOn: startDate }),
+    ).id;
   }
   return {
     ...t,

@@ -13,12 +13,14 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import type { InstallationMode } from '../../../src-shared/contract';
 import { api } from '../../api/client';
 import { showApiErrors } from '../../api/form-errors';
 import { notifyOk } from '../../api/notify';
+import { officeToday } from '../../app/format';
 
 const required = (label: string) => (v: string) => (v.trim() ? null : `请填写${label}`);
 
@@ -45,6 +47,7 @@ export function SetupWizard({ onDone }: { onDone: () => void }) {
         address: '',
         phone: '',
         fax: '',
+        startDate: officeToday(),
       },
       manager: { displayName: '', username: '', password: '', confirm: '', phone: '' },
     },
@@ -172,6 +175,16 @@ export function SetupWizard({ onDone }: { onDone: () => void }) {
                 <TextInput label="电话" {...form.getInputProps('office.phone')} />
                 <TextInput label="传真号" required {...form.getInputProps('office.fax')} />
               </SimpleGrid>
+              {!hq && (
+                <SimpleGrid cols={2} mt="sm">
+                  <DateInput
+                    label="启用日期"
+                    description="从这天起按制度计报表期限,之前的不计缺报"
+                    valueFormat="YYYY-MM-DD"
+                    {...form.getInputProps('office.startDate')}
+                  />
+                </SimpleGrid>
+              )}
             </Stepper.Step>
             <Stepper.Step label={hq ? '销售部管理员账号' : '区域经理账号'}>
               <SimpleGrid cols={2}>

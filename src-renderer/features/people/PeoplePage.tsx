@@ -1,3 +1,4 @@
+import { DateInput } from '@mantine/dates';
 import {
   Badge,
   Button,
@@ -20,6 +21,7 @@ import { api } from '../../api/client';
 import { showApiErrors } from '../../api/form-errors';
 import { notifyError, notifyOk } from '../../api/notify';
 import { ModalActions } from '../../app/ModalActions';
+import { officeToday } from '../../app/format';
 
 const ROLE_OPTIONS = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
 
@@ -107,6 +109,7 @@ function PersonModal({
       phone: person?.phone ?? '',
       password: '',
       active: person?.active ?? true,
+      joinedOn: officeToday(),
     },
     validate: {
       displayName: (v) => (v.trim() ? null : '请填写姓名'),
@@ -132,6 +135,7 @@ function PersonModal({
           role: v.role,
           phone: v.phone,
           password: v.password,
+          joinedOn: v.joinedOn,
         });
       }
       notifyOk(person ? '已保存。' : `已添加 ${v.displayName}。`);
@@ -156,12 +160,20 @@ function PersonModal({
             <TextInput label="电话" {...form.getInputProps('phone')} />
           </SimpleGrid>
           {!person && (
-            <PasswordInput
-              label="初始密码"
-              required
-              description="至少8位,请告知本人登录后修改"
-              {...form.getInputProps('password')}
-            />
+            <SimpleGrid cols={2}>
+              <PasswordInput
+                label="初始密码"
+                required
+                description="至少8位,请告知本人登录后修改"
+                {...form.getInputProps('password')}
+              />
+              <DateInput
+                label="到岗日期"
+                description="从这天起按制度交报表"
+                valueFormat="YYYY-MM-DD"
+                {...form.getInputProps('joinedOn')}
+              />
+            </SimpleGrid>
           )}
           {person && (
             <Switch label="在职(停用后不能登录)" {...form.getInputProps('active', { type: 'checkbox' })} />

@@ -114,7 +114,7 @@ describe('sales figures', () => {
 
 describe('regions', () => {
   it('date everyone’s membership, end it on deactivation and answer who supervised whom on a day', async () => {
-    const o = await startOffice('2026-11-02T01:00:00.000Z');
+    const o = await startOffice('2026-11-02T01:00:00.000Z', { startDate: '2026-11-02' });
     const region = expectOk(await call(o.core, o.manager, 'regions.current', {}));
     expect(region.region).toMatchObject({ code: 'HD-03', name: '华东三区' });
     expect(region.memberships.map((m) => [m.name, m.role, m.fromDay, m.toDay])).toEqual([
@@ -151,7 +151,7 @@ describe('regions', () => {
   });
 
   it('follow a change of role: the old membership ends the day before the new one starts', async () => {
-    const o = await startOffice('2026-11-02T01:00:00.000Z');
+    const o = await startOffice('2026-11-02T01:00:00.000Z', { startDate: '2026-11-02' });
     await travel(o, '2026-11-16T02:00:00.000Z', 'manager');
     const wang = expectOk(await call(o.core, o.manager, 'people.list', {})).find((p) => p.id === o.wangId)!;
     expectOk(

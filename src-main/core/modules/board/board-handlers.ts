@@ -16,12 +16,19 @@ import {
   type FormCode,
   getForm,
 } from '../../../../src-shared/domain/forms';
-import { type PeriodKind, periodLabel, periodsBetween } from '../../../../src-shared/domain/periods';
+import {
+  parsePeriod,
+  type PeriodKind,
+  periodLabel,
+  periodsBetween,
+} from '../../../../src-shared/domain/periods';
+import { isOwedWithin, UNBOUNDED_SPAN } from '../../../../src-shared/domain/deadlines/due-span';
 import type { ReportStatus } from '../../../../src-shared/domain/report-status';
 import type { Role } from '../../../../src-shared/domain/roles';
 import { flagOf } from '../../platform/db-values';
 import { currentUser, type HandlerContext, type ModuleHandlers, type SessionUser } from '../../handler-types';
 import { canRead, dueFor, reportQuery, toSummary } from '../reports';
+import { dueSpans, spanMeets } from '../people';
 import { loadDeadlines } from '../settings';
 
 const DONE = new Set(['submitted', 'approved', 'sent']);
@@ -157,14 +164,17 @@ export async function buildBoard(
   const settings = await loadDeadlines(ctx.db);
   let peopleQ = ctx.db
     .selectFrom('users')
-    .select(['id', 'display_name', 'role'])
-    .where('active', '=', 1)
+    .select(['id', 'display_name', 'role', 'active'])
     .where('role', 'in', ['rep', 'manager'])
     .orderBy('role', 'desc')
     .orderBy('display_name');
   if (me.role === 'rep') peopleQ = peopleQ.where('id', '=', me.id);
   if (input.authorId) peopleQ = peopleQ.where('id', '=', input.authorId);
-  const people = await peopleQ.execute();
+  // Who owed reports in the range: everyone active, and those who left during it.
+  const spans = await dueSpans(ctx.db);
+  const people = (await peopleQ.execute()).filter(
+    (p) => p.active === 1 || spanMeets(spans.get(p.id), input.from, input.to),
+  );
   const forms = input.formCode ? [input.formCode] : calendarForms();
   const authorIds = people.length ? people.map((p) => p.id) : [0];
 
@@ -188,7 +198,7 @@ export async function buildBoard(
           return [role, { at, late: at !== null && Date.parse(at) < nowMs }] as const;
         }),
       );
-      return { key, label: periodLabel(form.period, key), due };
+      return { key, range: parsePeriod(form.period, key)!, label: periodLabel(form.period, key), due };
     });
     const byPerson = await cellRows(ctx, code, authorIds, input);
     for (const p of people) {
@@ -197,11 +207,14 @@ export async function buildBoard(
       const t = tally.get(p.id)!;
       const mine = byPerson.get(p.id);
       if (!isExpected && !mine) continue;
+      const span = spans.get(p.id) ?? UNBOUNDED_SPAN;
       for (const period of periods) {
         const r = mine?.get(period.key);
-        if (!r && !isExpected) continue;
-        // Someone not expected has a report here, which carries its own due moment.
-        const expectedDue = period.due.get(p.role) ?? NOT_EXPECTED;
+        // Nothing is owed before the office started or the person joined, nor after they left;
+        // a report filed anyway still shows, with its own due moment.
+        const owed = isExpected && isOwedWithin(span, period.range, period.due.get(p.role)!.at);
+        if (!r && !owed) continue;
+        const expectedDue = (owed && period.due.get(p.role)) || NOT_EXPECTED;
         let state: BoardState;
         let due = expectedDue.at;
         let late = expectedDue.late;

@@ -10,6 +10,8 @@ import { ApiError } from '../../../../src-shared/errors';
 import type { DB } from '../../db/database';
 import type { Office } from '../office';
 import { loadOffice } from '../office';
+import { UNBOUNDED_SPAN } from '../../../../src-shared/domain/deadlines/due-span';
+import { dueSpans, spanMeets } from '../people';
 import { loadDeadlines } from '../settings';
 import { documentEntry, type PlannedDocument, planDocuments } from './bundle-documents';
 import { nextRevision } from './export-repo';
@@ -47,15 +49,18 @@ export async function planMonth(db: Kysely<DB>, month: string, now: Date): Promi
   if (!office) throw new ApiError('SETUP_REQUIRED', '请先完成初始设置。');
   const settings = await loadDeadlines(db);
   const rows = await monthReports(db, scope);
+  // Who owed reports in the month: everyone active, and those who left during it.
+  const spans = await dueSpans(db);
   const people: Expectant[] = (
     await db
       .selectFrom('users')
-      .select(['id', 'display_name', 'role'])
-      .where('active', '=', 1)
+      .select(['id', 'display_name', 'role', 'active'])
       .where('role', 'in', ['rep', 'manager'])
       .orderBy('id')
       .execute()
-  ).map((u) => ({ id: u.id, name: u.display_name, role: u.role }));
+  )
+    .filter((u) => u.active === 1 || spanMeets(spans.get(u.id), scope.first, scope.last))
+    .map((u) => ({ id: u.id, name: u.display_name, role: u.role, span: spans.get(u.id) ?? UNBOUNDED_SPAN }));
   const included = rows.filter(isIncluded);
   return {
     office,

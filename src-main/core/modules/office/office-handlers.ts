@@ -4,7 +4,7 @@ import { ApiError } from '../../../../src-shared/errors';
 import type { Db } from '../../db/database';
 import { currentUser, type ModuleHandlers, nowIso } from '../../handler-types';
 import { writeAudit } from '../../platform/audit';
-import { officeDay } from '../../../../src-shared/domain/deadlines/calendar';
+import { addDays, officeDay } from '../../../../src-shared/domain/deadlines/calendar';
 import { createAccount, hashPassword } from '../auth';
 import { assign, saveRegion, updateRegion } from '../regions';
 
@@ -18,7 +18,27 @@ function toProfile(o: Office): OfficeProfile {
     address: o.address,
     phone: o.phone,
     fax: o.fax,
+    startDate: o.start_date,
   };
+}
+
+/** How far from today an office's start may lie: back a year (paper forms entered late), ahead a month. */
+const START_BACK_DAYS = 366;
+const START_AHEAD_DAYS = 31;
+
+/** The office's start date as given, or today; refused with a reason at its field when out of range. */
+function startDateOf(given: string | undefined, now: Date, field: string): string {
+  const today = officeDay(now);
+  if (given === undefined) return today;
+  if (given < addDays(today, -START_BACK_DAYS)) {
+    throw new ApiError('BAD_INPUT', '启用日期不能早于一年前', { [field]: '启用日期不能早于一年前' });
+  }
+  if (given > addDays(today, START_AHEAD_DAYS)) {
+    throw new ApiError('BAD_INPUT', '启用日期最多可设在今天之后 31 天', {
+      [field]: '启用日期最多可设在今天之后 31 天',
+    });
+  }
+  return given;
 }
 
 const profileColumns = (p: OfficeProfile) => ({
@@ -70,6 +90,7 @@ export const officeHandlers = {
   },
 
   'setup.initialize': async (input, ctx) => {
+    const startDate = startDateOf(input.office.startDate, ctx.now(), 'office.startDate');
     const hash = await hashPassword(input.manager.password);
     const at = nowIso(ctx);
     const manager = await ctx.db.transaction().execute(async (trx) => {
@@ -83,6 +104,7 @@ export const officeHandlers = {
           id: 1,
           ...profileColumns(input.office),
           region_id: regionId,
+          start_date: startDate,
           mode: input.mode,
           created_at: at,
           updated_at: at,
@@ -100,13 +122,13 @@ export const officeHandlers = {
         null,
         at,
       );
-      // An office's manager leads its region from the day it is set up; head office has no region work.
+      // An office's manager leads its region from the office's first day; head office has no region work.
       if (input.mode === 'office') {
         await assign(trx, {
           regionId,
           userId: manager.id,
           role: 'manager',
-          fromDay: officeDay(ctx.now()),
+          fromDay: startDate,
           actorId: manager.id,
           at,
         });
@@ -129,10 +151,12 @@ export const officeHandlers = {
   'office.update': async (input, ctx) => {
     const me = currentUser(ctx);
     const at = nowIso(ctx);
+    const startDate =
+      input.startDate === undefined ? undefined : startDateOf(input.startDate, ctx.now(), 'startDate');
     await ctx.db.transaction().execute(async (trx) => {
       const office = await trx
         .updateTable('office')
-        .set({ ...profileColumns(input), updated_at: at })
+        .set({ ...profileColumns(input), ...(startDate ? { start_date: startDate } : {}), updated_at: at })
         .where('id', '=', 1)
         .returning('region_id')
         .executeTakeFirstOrThrow();
@@ -150,6 +174,6 @@ export const officeHandlers = {
         detail: input,
       });
     });
-    return input;
+    return toProfile((await loadOffice(ctx.db))!);
   },
 } satisfies Partial<ModuleHandlers<typeof officeMethods>>;

@@ -11,6 +11,8 @@ export interface OfficeTable {
   address: string;
   phone: string;
   fax: string;
+  /** 启用日期 (office day): nothing is due before it. */
+  start_date: ColumnType<string, string, string>;
   /** 'office': a regional office; 'headOffice': the sales department that imports bundles. */
   mode: ColumnType<InstallationMode, InstallationMode | undefined, InstallationMode>;
   created_at: Timestamp;

@@ -10,3 +10,5 @@ export const peopleModule = defineModule({
   handlers: peopleHandlers,
   bundleSection: peopleSection,
 });
+
+export { dueSpans, spanMeets } from './due-spans';

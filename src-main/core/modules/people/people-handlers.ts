@@ -12,7 +12,7 @@ import {
   toUserSummary,
 } from '../auth';
 import { assign, followAccount, officeRegion } from '../regions';
-import { officeDay } from '../../../../src-shared/domain/deadlines/calendar';
+import { addDays, officeDay } from '../../../../src-shared/domain/deadlines/calendar';
 
 export const peopleHandlers = {
   'people.list': async (_input, ctx) => {
@@ -30,6 +30,13 @@ export const peopleHandlers = {
         username: '登录名已被使用',
       });
     }
+    const today = officeDay(ctx.now());
+    const joinedOn = input.joinedOn ?? today;
+    if (joinedOn > addDays(today, 31)) {
+      throw new ApiError('BAD_INPUT', '到岗日期最多可设在今天之后 31 天', {
+        joinedOn: '到岗日期最多可设在今天之后 31 天',
+      });
+    }
     const hash = await hashPassword(input.password);
     const at = nowIso(ctx);
     return ctx.db.transaction().execute(async (trx) => {
@@ -45,14 +52,14 @@ export const peopleHandlers = {
         me.id,
         at,
       );
-      // A new person belongs to the office's region from today.
+      // A new person belongs to the office's region from the day they joined; reports are due from then.
       const region = await officeRegion(trx);
       if (region) {
         await assign(trx, {
           regionId: region.id,
           userId: user.id,
           role: user.role,
-          fromDay: officeDay(ctx.now()),
+          fromDay: joinedOn,
           actorId: me.id,
           at,
         });

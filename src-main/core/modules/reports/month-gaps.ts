@@ -3,6 +3,7 @@ import { addDays, officeDay } from '../../../../src-shared/domain/deadlines/cale
 import { type DeadlineSettings, isWorkingDayWith } from '../../../../src-shared/domain/deadlines/rules';
 import { calendarForms, type FormCode, getForm } from '../../../../src-shared/domain/forms';
 import { parsePeriod } from '../../../../src-shared/domain/periods';
+import { type DueSpan, isOwedWithin } from '../../../../src-shared/domain/deadlines/due-span';
 import type { Role } from '../../../../src-shared/domain/roles';
 import { formatDateTime } from '../../../../src-shared/domain/deadlines/format-time';
 import { dueFor, labelOfPeriod } from './report-period';
@@ -13,6 +14,8 @@ export interface Expectant {
   id: number;
   name: string;
   role: Role;
+  /** The days the person owes reports (the office's start, joining, leaving). */
+  span: DueSpan;
 }
 
 /**
@@ -105,6 +108,7 @@ export function monthGaps(
       for (const key of keys) {
         if (filed.has(`${code}|${p.id}|${key}`)) continue;
         const due = dueFor(code, key, p.role, {}, settings);
+        if (!isOwedWithin(p.span, parsePeriod(getForm(code).period, key)!, due)) continue;
         gaps.push({
           formCode: code,
           authorId: p.id,
