@@ -23,7 +23,7 @@ import {
 import { api } from '../../api/client';
 import { notifyError, notifyOk } from '../../api/notify';
 import { useSession } from '../../app/session';
-import { formatInstant } from '../../app/format';
+import { formatInstant, officeToday } from '../../app/format';
 import { GapsTable } from './GapsTable';
 import { OutboxFileActions, OutboxPanel } from './OutboxPanel';
 import { useExportJob } from './use-export-job';
@@ -59,7 +59,9 @@ function ContentsTable({ preview }: { preview: Preview }) {
 /** 月度报送: what the month's bundle holds and lacks, the export with its progress, and the outbox. */
 export function BundlePage() {
   const { office } = useSession();
-  const [month, setMonth] = useState<string | null>(dayjs().subtract(1, 'month').format('YYYY-MM-01'));
+  const [month, setMonth] = useState<string | null>(
+    dayjs(officeToday()).subtract(1, 'month').format('YYYY-MM-01'),
+  );
   const [preview, setPreview] = useState<Preview | null>(null);
   const [exported, setExported] = useState<Exported | null>(null);
   const [exports, setExports] = useState<BundleExportSummary[]>([]);

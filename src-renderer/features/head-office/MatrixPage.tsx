@@ -5,6 +5,7 @@ import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { FORM_CODES, type FormCode, getForm } from '../../../src-shared/domain/forms';
+import { officeToday } from '../../app/format';
 import { api, deliverFile } from '../../api/client';
 import { MatrixTable } from './MatrixTable';
 import { useApi, useBusyAction } from './use-api';
@@ -27,8 +28,8 @@ let remembered: Filter | null = null;
 
 function defaultFilter(): Filter {
   return {
-    from: dayjs().subtract(5, 'month').format('YYYY-MM-01'),
-    to: dayjs().format('YYYY-MM-01'),
+    from: dayjs(officeToday()).subtract(5, 'month').format('YYYY-MM-01'),
+    to: dayjs(officeToday()).format('YYYY-MM-01'),
     formCode: null,
   };
 }
