@@ -96,11 +96,37 @@ describe('F01 走访表 through dispatch', () => {
       ['submit', 'submitted', '王芳', null],
       ['approve', 'approved', '张伟', '同意。'],
     ]);
-    expect(versions.map((v) => v.version)).toEqual([3, 4, 6, 7]);
+    // Versions are the events people see in 版本记录; the saves between them only kept the draft.
+    expect(versions.map((v) => v.version)).toEqual([1, 2, 3, 4]);
     expect(versions[0]!.data).toEqual(edited);
     expect(versions[1]!.data).toEqual(edited);
     expect(versions[2]!.data).toEqual(revised);
     expect(versions[3]!.data).toEqual(revised);
+  });
+
+  it('keeps optimistic concurrency through a day of autosaves without adding versions to the history', async () => {
+    const o = await startOffice();
+    let draft = await saveDraft(o.core, o.wang);
+    for (let i = 0; i < 40; i++) {
+      draft = await saveDraft(o.core, o.wang, {
+        data: { ...visitDay(), summary: `第${i + 1}次自动保存` },
+        expectedVersion: draft.version,
+      });
+    }
+    // A window still holding an earlier edit is refused, as before.
+    expectError(
+      await call(o.core, o.wang, 'reports.saveDraft', {
+        formCode: 'F01',
+        periodKey: DAY,
+        data: visitDay(),
+        expectedVersion: draft.version - 1,
+      }),
+      'CONFLICT',
+    );
+    expectOk(await call(o.core, o.wang, 'reports.submit', { id: draft.id, expectedVersion: draft.version }));
+    const versions = expectOk(await call(o.core, o.wang, 'reports.versions', { id: draft.id }));
+    expect(versions.map((v) => [v.version, v.action])).toEqual([[1, 'submit']]);
+    expect(versions[0]!.data.summary).toBe('第40次自动保存');
   });
 
   it('keeps an approved report as it is', async () => {

@@ -251,7 +251,6 @@ async function commit(
       for (const r of toSend) {
         await recordVersion(trx, {
           reportId: r.id,
-          version: r.version,
           action: 'send',
           status: 'sent',
           data: r.data,

@@ -119,7 +119,6 @@ export const reportBatchHandlers = {
         .execute();
       await recordVersion(trx, {
         reportId: r.id,
-        version,
         action: 'decide',
         status: r.status,
         data: json,

@@ -83,13 +83,13 @@ export async function loadReport(db: Db, id: number): Promise<ReportRow | undefi
 
 /**
  * Keeps a copy of a report as it stood after a submit, return, approval, decision or sending, and
- * writes the action to the audit log: both in the caller's transaction.
+ * writes the action to the audit log: both in the caller's transaction. Versions are numbered by
+ * these events (1, 2, 3…), not by the report's edit counter, which every autosave raises.
  */
 export async function recordVersion(
   trx: Db,
   v: {
     reportId: number;
-    version: number;
     action: ReportAction;
     status: ReportStatus;
     data: string;
@@ -100,11 +100,16 @@ export async function recordVersion(
     auditDetail?: Record<string, unknown>;
   },
 ): Promise<void> {
+  const last = await trx
+    .selectFrom('report_versions')
+    .select((eb) => eb.fn.max('version').as('n'))
+    .where('report_id', '=', v.reportId)
+    .executeTakeFirst();
   await trx
     .insertInto('report_versions')
     .values({
       report_id: v.reportId,
-      version: v.version,
+      version: (last?.n ?? 0) + 1,
       action: v.action,
       status: v.status,
       data: v.data,

@@ -94,7 +94,6 @@ export async function submitInTransaction(
     .execute();
   await recordVersion(trx, {
     reportId: r.id,
-    version,
     action: 'submit',
     status: 'submitted',
     data: json,

@@ -38,7 +38,6 @@ export async function review(
       .execute();
     await recordVersion(trx, {
       reportId: r.id,
-      version,
       action: decision,
       status,
       data: r.data,
