@@ -1,9 +1,10 @@
 import dayjs from 'dayjs';
+import { officeToday } from '../../app/format';
 
 export type RangePreset = 'week' | 'month' | 'quarter' | 'year';
 
-/** Calendar days of a preset range containing today (weeks start on Monday). */
-export function presetRange(preset: RangePreset, today = dayjs()): { from: string; to: string } {
+/** Calendar days of a preset range containing the office's today (weeks start on Monday). */
+export function presetRange(preset: RangePreset, today = dayjs(officeToday())): { from: string; to: string } {
   const fmt = (d: dayjs.Dayjs) => d.format('YYYY-MM-DD');
   switch (preset) {
     case 'week': {
