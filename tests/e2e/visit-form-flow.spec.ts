@@ -65,7 +65,7 @@ test('a 走访表 goes from entry through return and revision to approval and pr
   await signIn.signIn(REP.username, REP.password);
   await page.getByRole('table', { name: '待办报表' }).getByText('已退回').first().click();
   await expect(page.getByRole('alert', { name: /退回了此表/ })).toContainText('第二条请补充回款金额的确认人');
-  await form.visit(2).getByLabel('洽谈内容及结果').fill('约定周五前回款两万元,由财务刘会计确认');
+  await (await form.details(2)).getByLabel('洽谈内容及结果').fill('约定周五前回款两万元,由财务刘会计确认');
   await page.getByRole('button', { name: '修改后重新提交' }).click();
   await expect(page.getByText('已提交', { exact: true }).first()).toBeVisible();
   await signIn.signOut();

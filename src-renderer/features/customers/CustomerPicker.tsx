@@ -1,14 +1,28 @@
-import { Autocomplete } from '@mantine/core';
+import { Autocomplete, type ComboboxProps } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Customer } from '../../../src-shared/contract';
 import { api } from '../../api/client';
 import { CustomerModal } from './CustomerModal';
 
 const NEW_PREFIX = '+ 新建客户:';
 
+/**
+ * Suggestions open below the name; where there is no room below they open beside it rather than
+ * above, where they would cover the field's label. In a narrow table cell they are still wide
+ * enough for a long company name with the 新建客户 prefix.
+ */
+const SUGGESTIONS_PLACEMENT: ComboboxProps = {
+  position: 'bottom-start',
+  middlewares: { flip: { fallbackPlacements: ['right-end', 'left-end', 'top-start'] }, shift: true },
+  width: 'target',
+  styles: { dropdown: { minWidth: 260 } },
+};
+
 interface Props {
   label: string;
+  /** In a table cell the column head shows the label; it is then only announced. */
+  hideLabel?: boolean | undefined;
   value: string;
   error?: string | undefined;
   onChange: (name: string) => void;
@@ -17,10 +31,16 @@ interface Props {
 }
 
 /** A customer name field that searches the customer file and can create a customer inline. */
-export function CustomerPicker({ label, value, error, onChange, onPick, inputProps }: Props) {
+export function CustomerPicker({ label, hideLabel, value, error, onChange, onPick, inputProps }: Props) {
   const [debounced] = useDebouncedValue(value, 200);
   const [found, setFound] = useState<Customer[]>([]);
   const [creating, setCreating] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  // The dialog leaves with its own focus; typing goes on in the name field.
+  const closeDialog = () => {
+    setCreating(null);
+    requestAnimationFrame(() => input.current?.focus());
+  };
 
   useEffect(() => {
     let live = true;
@@ -42,12 +62,16 @@ export function CustomerPicker({ label, value, error, onChange, onPick, inputPro
   return (
     <>
       <Autocomplete
-        label={label}
+        ref={input}
+        label={hideLabel ? undefined : label}
         aria-label={label}
+        // A long company name is cut off in a narrow table cell; the pointer shows all of it.
+        title={value || undefined}
         value={value}
         error={error}
         data={[...new Set(options)]}
         filter={({ options: o }) => o}
+        comboboxProps={SUGGESTIONS_PLACEMENT}
         onChange={(v) => {
           if (!v.startsWith(NEW_PREFIX)) onChange(v);
         }}
@@ -64,9 +88,9 @@ export function CustomerPicker({ label, value, error, onChange, onPick, inputPro
         <CustomerModal
           customer={null}
           initialName={creating}
-          onClose={() => setCreating(null)}
+          onClose={closeDialog}
           onSaved={(c) => {
-            setCreating(null);
+            closeDialog();
             onPick(c);
           }}
         />

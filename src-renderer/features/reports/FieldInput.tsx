@@ -1,5 +1,5 @@
 import { Group, NumberInput, Radio, Select, Text, Textarea, TextInput } from '@mantine/core';
-import { DateInput, TimeInput } from '@mantine/dates';
+import { DateInput } from '@mantine/dates';
 import type { ReactNode } from 'react';
 import {
   decimalsOf,
@@ -8,6 +8,7 @@ import {
   normalizeDateTime,
 } from '../../../src-shared/domain/forms';
 import { CustomerPicker } from '../customers';
+import { TimeField } from './TimeField';
 
 type Values = Record<string, unknown>;
 
@@ -34,6 +35,26 @@ export interface FieldInputProps {
   prefilledValue?: unknown;
   /** Decision fields (批复意见…) are read-only unless this is true; they ignore `readOnly`. */
   decisionEditable?: boolean;
+  /**
+   * A cell of a dense table: the column head names the field, so the label is only announced
+   * (aria-label), hints are left out and a missing value says only 请填写 / 请选择.
+   */
+  compact?: boolean;
+  /** Lines a long text shows before it grows (default 1). */
+  textareaRows?: number;
+}
+
+function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || value === '';
+}
+
+/** The message shown at a field: a required value left empty reads 请填写… / 请选择…, not a format rule. */
+export function fieldErrorText(field: FieldDef, value: unknown, error: string | undefined, compact = false) {
+  if (!error) return undefined;
+  if (!field.required || !isBlank(value)) return error;
+  const verb =
+    field.type === 'select' || field.type === 'person' || field.type === 'choice' ? '请选择' : '请填写';
+  return compact ? verb : `${verb}${field.label}`;
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
@@ -56,14 +77,15 @@ function hintOf(field: FieldDef, props: FieldInputProps, locked: boolean): React
 
 /** One declared field as an input; the same declaration validates it at the API and prints it. */
 export function FieldInput(props: FieldInputProps) {
-  const { field, value, error, onChange, onEnter, record, onRecordChange, people } = props;
+  const { field, value, onChange, onEnter, record, onRecordChange, people, compact } = props;
   const readOnly = field.compute ? true : field.decision ? !props.decisionEditable : props.readOnly;
-  const description = hintOf(field, props, readOnly);
+  const description = compact ? undefined : hintOf(field, props, readOnly);
+  const error = fieldErrorText(field, value, props.error, compact);
   // Values nobody here types (derived, or another person's decision) look filled in and are skipped by Tab.
   const locked = Boolean(field.compute) || (Boolean(field.decision) && readOnly);
   const patch = (p: Values) => (onRecordChange ? onRecordChange(p) : onChange(p[field.key]));
   const common = {
-    label: field.label,
+    ...(compact ? { 'aria-label': field.label, 'aria-required': field.required } : { label: field.label }),
     error,
     readOnly,
     description,
@@ -130,7 +152,7 @@ export function FieldInput(props: FieldInputProps) {
         <Textarea
           {...common}
           autosize
-          minRows={1}
+          minRows={props.textareaRows ?? 1}
           maxRows={6}
           maxLength={field.max}
           value={typeof value === 'string' ? value : ''}
@@ -150,10 +172,11 @@ export function FieldInput(props: FieldInputProps) {
       );
     case 'time':
       return (
-        <TimeInput
+        <TimeField
           {...common}
+          fieldLabel={field.label}
           value={typeof value === 'string' ? value : ''}
-          onChange={(e) => onChange(e.currentTarget.value)}
+          onChange={onChange}
         />
       );
     case 'datetime':
@@ -179,6 +202,9 @@ export function FieldInput(props: FieldInputProps) {
           value={typeof value === 'string' && value ? value : null}
           onChange={(v) => onChange(v ?? '')}
           allowDeselect={false}
+          // With nothing picked there is no option to return to: skip the deferred lookup of one,
+          // which could undo a quick ArrowDown so that the Enter after it picked nothing.
+          selectFirstOptionOnDropdownOpen={!(typeof value === 'string' && value)}
           comboboxProps={{ withinPortal: true }}
         />
       );
@@ -228,9 +254,15 @@ export function FieldInput(props: FieldInputProps) {
       return (
         <CustomerPicker
           label={field.label}
+          hideLabel={compact}
           value={typeof value === 'string' ? value : ''}
           error={error}
-          inputProps={{ readOnly, withAsterisk: field.required && !readOnly, description }}
+          inputProps={{
+            readOnly,
+            withAsterisk: field.required && !readOnly,
+            description,
+            ...(compact ? { 'aria-required': field.required } : {}),
+          }}
           onChange={(customerName) => patch({ [field.key]: customerName, customerId: null })}
           onPick={(c) =>
             patch({

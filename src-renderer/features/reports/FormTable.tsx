@@ -1,10 +1,22 @@
-import { ActionIcon, Button, Fieldset, Group, SimpleGrid, Text, Tooltip } from '@mantine/core';
+import { Button, Group, Kbd, SegmentedControl, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconLayoutList, IconPlus, IconTable } from '@tabler/icons-react';
+import { type KeyboardEvent, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { type TableDef, withComputedFields } from '../../../src-shared/domain/forms';
-import { FieldInput } from './FieldInput';
-
-type Row = Record<string, unknown>;
+import {
+  focusRow,
+  NO_DETAILS_TOGGLED,
+  type OpenDetails,
+  removeOpen,
+  type Row,
+  type RowOps,
+  swapOpen,
+  toggleOpen,
+} from './form-table-ops';
+import classes from './FormTable.module.css';
+import { FormTableCards } from './FormTableCards';
+import { FormTableGrid } from './FormTableGrid';
+import { type TableView, useTableView } from './use-table-view';
 
 interface Props {
   table: TableDef;
@@ -18,6 +30,8 @@ interface Props {
   prefilledRows?: readonly Row[];
   /** Decision columns are read-only unless this is true. */
   decisionEditable?: boolean;
+  /** The form's only table: Ctrl+Enter adds a row from anywhere on the page, not only inside it. */
+  pageShortcut?: boolean;
 }
 
 /** Field types whose empty value is null rather than ''. */
@@ -32,15 +46,15 @@ export function emptyRow(table: TableDef): Row {
   return row;
 }
 
-function focusFirstField(table: TableDef, index: number) {
-  // After React renders the new row, put the cursor in its first field.
-  requestAnimationFrame(() => {
-    const el = document.querySelector<HTMLInputElement>(`[data-row="${table.key}-${index}"] input`);
-    el?.focus();
-  });
+function isAddShortcut(e: { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean }) {
+  return e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.altKey;
 }
 
-/** A declared table as a list of row cards: Enter adds a row, rows can move and be removed with undo. */
+/**
+ * A declared table: a dense table (one line per row, long texts in the row's details) on wide
+ * screens, cards on narrow ones, either by choice. Ctrl+Enter adds a row; rows move and are removed
+ * with undo.
+ */
 export function FormTable({
   table,
   rows,
@@ -50,129 +64,169 @@ export function FormTable({
   people,
   prefilledRows,
   decisionEditable,
+  pageShortcut,
 }: Props) {
-  // A changed cell recomputes its row's derived values, so the screen and the stored row agree.
-  const setCell = (i: number, patch: Row) =>
-    onChange(rows.map((r, j) => (j === i ? withComputedFields(table.columns, { ...r, ...patch }) : r)));
-  const addRow = () => {
-    if (rows.length >= table.maxRows) return;
-    onChange([...rows, emptyRow(table)]);
-    focusFirstField(table, rows.length);
-  };
-  const move = (i: number, d: -1 | 1) => {
-    const next = [...rows];
-    const [row] = next.splice(i, 1);
-    next.splice(i + d, 0, row!);
+  const { ref, view, canChoose, choose } = useTableView(table);
+  const [open, setOpen] = useState<OpenDetails>(NO_DETAILS_TOGGLED);
+  // Reading (after submitting, or the manager) starts again from every row's details open.
+  useEffect(() => setOpen(NO_DETAILS_TOGGLED), [readOnly]);
+  // Two changes in one keystroke (a time stored on Enter, then a row added) must build on each other.
+  const latest = useRef(rows);
+  latest.current = rows;
+  // The row to put the cursor in once drawn: before the next keystroke is handled, so what a fast
+  // typist types after Ctrl+Enter lands in the new row.
+  const focusAfterRender = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    if (focusAfterRender.current === null) return;
+    focusRow(table, focusAfterRender.current);
+    focusAfterRender.current = null;
+  });
+  const commit = (next: Row[]) => {
+    latest.current = next;
     onChange(next);
   };
-  const remove = (i: number) => {
-    const removed = rows[i]!;
-    const before = rows;
-    onChange(rows.filter((_, j) => j !== i));
-    const id = notifications.show({
-      message: (
-        <Group justify="space-between">
-          <Text size="sm">
-            已删除第 {i + 1} 条{table.rowNoun}
-          </Text>
-          <Button
-            size="xs"
-            variant="light"
-            onClick={() => {
-              onChange(before);
-              notifications.hide(id);
-            }}
-          >
-            撤销
-          </Button>
-        </Group>
+
+  const ops: RowOps = {
+    // A changed cell recomputes its row's derived values, so the screen and the stored row agree.
+    setCell: (i, patch) =>
+      commit(
+        latest.current.map((r, j) => (j === i ? withComputedFields(table.columns, { ...r, ...patch }) : r)),
       ),
-      autoClose: 8000,
-    });
-    void removed;
+    add: () => {
+      const current = latest.current;
+      if (readOnly || current.length >= table.maxRows) return;
+      commit([...current, emptyRow(table)]);
+      // The new row shows its details until the next is added, so Tab leads through all of it.
+      setOpen((o) => ({ ...o, fresh: current.length }));
+      focusAfterRender.current = current.length;
+    },
+    move: (i, by) => {
+      const next = [...latest.current];
+      const [row] = next.splice(i, 1);
+      next.splice(i + by, 0, row!);
+      commit(next);
+      setOpen((o) => swapOpen(o, i, i + by));
+    },
+    remove: (i) => {
+      const before = latest.current;
+      commit(before.filter((_, j) => j !== i));
+      setOpen((o) => removeOpen(o, i));
+      const id = notifications.show({
+        message: (
+          <Group justify="space-between">
+            <Text size="sm">
+              已删除第 {i + 1} 条{table.rowNoun}
+            </Text>
+            <Button
+              size="xs"
+              variant="light"
+              onClick={() => {
+                commit(before);
+                notifications.hide(id);
+              }}
+            >
+              撤销
+            </Button>
+          </Group>
+        ),
+        autoClose: 8000,
+      });
+    },
+  };
+  const addRef = useRef(ops.add);
+  addRef.current = ops.add;
+
+  useEffect(() => {
+    if (!pageShortcut || readOnly) return;
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      // Inside a dialog (新建客户) or another table the shortcut belongs there.
+      if (!isAddShortcut(e) || e.defaultPrevented || target?.closest('[role="dialog"], [data-form-table]'))
+        return;
+      e.preventDefault();
+      addRef.current();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [pageShortcut, readOnly]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (readOnly || !isAddShortcut(e) || (e.target as HTMLElement).closest('[role="dialog"]')) return;
+    e.preventDefault();
+    ops.add();
   };
 
+  const viewProps = { table, rows, errors, readOnly, ops, people, prefilledRows, decisionEditable };
+  const full = rows.length >= table.maxRows;
   return (
-    <div>
-      <Group justify="space-between" mb="xs">
+    <div ref={ref} data-form-table={table.key} onKeyDown={onKeyDown}>
+      <Group justify="space-between" mb="xs" wrap="nowrap">
         <Text fw={600}>
           {table.label}({rows.length} 条)
         </Text>
-        {!readOnly && (
-          <Button
-            size="xs"
-            leftSection={<IconPlus size={14} />}
-            onClick={addRow}
-            disabled={rows.length >= table.maxRows}
-          >
-            添加{table.rowNoun}
-          </Button>
-        )}
+        <Group gap="sm" wrap="nowrap">
+          {!readOnly && view === 'grid' && (
+            <Text size="xs" c="dimmed" visibleFrom="md">
+              Tab 下一格 · Enter 下一行(最后一行新增)· 长文字在“详情”中填写
+            </Text>
+          )}
+          {canChoose && (
+            <SegmentedControl
+              size="xs"
+              aria-label="显示方式"
+              value={view}
+              onChange={(v) => choose(v as TableView)}
+              data={[
+                { value: 'grid', label: <ViewLabel icon={<IconTable size={14} />} text="表格" /> },
+                { value: 'cards', label: <ViewLabel icon={<IconLayoutList size={14} />} text="卡片" /> },
+              ]}
+            />
+          )}
+          {!readOnly && (
+            <Button
+              size="xs"
+              leftSection={<IconPlus size={14} />}
+              rightSection={
+                <Kbd size="xs" aria-hidden className={classes.kbdOnPrimary}>
+                  Ctrl+Enter
+                </Kbd>
+              }
+              aria-keyshortcuts="Control+Enter"
+              title={full ? `最多${table.maxRows}条` : `添加${table.rowNoun}(Ctrl+Enter)`}
+              onClick={ops.add}
+              disabled={full}
+            >
+              添加{table.rowNoun}
+            </Button>
+          )}
+        </Group>
       </Group>
-      {rows.length === 0 && (
+      {rows.length === 0 && view === 'cards' && (
         <Text c="dimmed" size="sm" mb="sm">
           还没有{table.rowNoun}记录。
-          {readOnly ? '' : `点“添加${table.rowNoun}”开始填写;在任一单行输入框按 Enter 可再添加一条。`}
+          {readOnly
+            ? ''
+            : `点“添加${table.rowNoun}”或按 Ctrl+Enter 开始填写;在任一单行输入框按 Enter 可再添加一条。`}
         </Text>
       )}
-      {rows.map((row, i) => (
-        <Fieldset key={i} legend={`${table.rowNoun} ${i + 1}`} mb="sm" data-row={`${table.key}-${i}`}>
-          {!readOnly && (
-            <Group gap={4} justify="flex-end" mt={-8} mb={4}>
-              <Tooltip label="上移">
-                <ActionIcon
-                  variant="subtle"
-                  aria-label={`上移第 ${i + 1} 条`}
-                  disabled={i === 0}
-                  onClick={() => move(i, -1)}
-                >
-                  <IconArrowUp size={16} />
-                </ActionIcon>
-              </Tooltip>
-              <Tooltip label="下移">
-                <ActionIcon
-                  variant="subtle"
-                  aria-label={`下移第 ${i + 1} 条`}
-                  disabled={i === rows.length - 1}
-                  onClick={() => move(i, 1)}
-                >
-                  <IconArrowDown size={16} />
-                </ActionIcon>
-              </Tooltip>
-              <Tooltip label="删除">
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  aria-label={`删除第 ${i + 1} 条`}
-                  onClick={() => remove(i)}
-                >
-                  <IconTrash size={16} />
-                </ActionIcon>
-              </Tooltip>
-            </Group>
-          )}
-          <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
-            {table.columns.map((col) => (
-              <FieldInput
-                key={col.key}
-                field={col}
-                value={row[col.key]}
-                error={errors[`${table.key}.${i}.${col.key}`]}
-                readOnly={readOnly}
-                record={row}
-                people={people}
-                decisionEditable={decisionEditable}
-                {...(table.prefill && prefilledRows?.[i]
-                  ? { prefilledValue: prefilledRows[i][col.key] }
-                  : {})}
-                onChange={(v) => setCell(i, { [col.key]: v })}
-                onRecordChange={(patch) => setCell(i, patch)}
-                onEnter={readOnly ? undefined : addRow}
-              />
-            ))}
-          </SimpleGrid>
-        </Fieldset>
-      ))}
+      {view === 'grid' ? (
+        <FormTableGrid
+          {...viewProps}
+          open={open}
+          onToggle={(i) => setOpen((o) => toggleOpen(o, i, readOnly))}
+        />
+      ) : (
+        <FormTableCards {...viewProps} />
+      )}
     </div>
+  );
+}
+
+function ViewLabel({ icon, text }: { icon: React.ReactNode; text: string }) {
+  return (
+    <Group gap={4} wrap="nowrap">
+      {icon}
+      <span>{text}</span>
+    </Group>
   );
 }

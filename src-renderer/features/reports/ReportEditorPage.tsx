@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
@@ -19,13 +19,18 @@ import { useSession } from '../../app/session';
 import { PrintPreviewModal } from '../documents';
 import { DecisionPanel } from './DecisionPanel';
 import { defaultPeriod } from './default-period';
+import { EditorActionBar } from './EditorActionBar';
 import { FieldInput } from './FieldInput';
 import { FormTable } from './FormTable';
 import { PeriodPicker } from './PeriodPicker';
 import { ReviewPanel } from './ReviewPanel';
-import { SaveIndicator } from './SaveIndicator';
 import { useReportDraft } from './use-report-draft';
 import { VersionHistory } from './VersionHistory';
+
+/** Puts the cursor in the first field marked wrong once the marks are drawn. */
+function focusFirstError() {
+  requestAnimationFrame(() => document.querySelector<HTMLElement>('main [aria-invalid="true"]')?.focus());
+}
 
 /** Route: /reports/:formCode/:authorId/:periodKey — authorId is a number or "me". */
 export function ReportEditorPage() {
@@ -88,10 +93,9 @@ function Editor({ formCode, authorId, periodKey }: EditorProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [isNew, editable, formCode, periodKey, authorId]);
 
-  useHotkeys(
-    [['mod+S', () => editable && void draft.flush().then(() => notifyOk('已保存草稿。'), notifyError)]],
-    [],
-  );
+  const saveNow = () => void draft.flush().then(() => notifyOk('已保存草稿。'), notifyError);
+  // Ctrl+S saves from inside a field too, where the browser would otherwise offer to save the page.
+  useHotkeys([['mod+S', () => editable && saveNow()]], []);
 
   if (!data) {
     return (
@@ -101,8 +105,12 @@ function Editor({ formCode, authorId, periodKey }: EditorProps) {
     );
   }
 
-  const change = (next: Record<string, unknown>) => draft.change(withComputed(form, next));
-  const setField = (key: string, value: unknown) => change({ ...data, [key]: value });
+  // Changes build on the latest data, so two in one keystroke (a time stored on Enter, then a new
+  // row) do not undo each other.
+  const update = (fn: (current: Record<string, unknown>) => Record<string, unknown>) =>
+    draft.update((current) => withComputed(form, fn(current)));
+  const setField = (key: string, value: unknown) => update((current) => ({ ...current, [key]: value }));
+  const tableCount = form.sections.filter((s) => s.kind === 'table').length;
   const personOptions = people
     .filter((p) => p.active && p.role === 'rep')
     .map((p) => ({ id: p.id, name: p.displayName }));
@@ -114,11 +122,15 @@ function Editor({ formCode, authorId, periodKey }: EditorProps) {
       if (!saved) return;
       const r = await api('reports.submit', { id: saved.id, expectedVersion: saved.version });
       draft.apply(r, true);
+      draft.setFieldErrors({});
       notifyOk(
         r.onTime === false ? `${form.title}已提交(已超过截止时间,记为逾期)。` : `${form.title}已提交。`,
       );
     } catch (err) {
-      if (err instanceof ApiCallError && err.error.fields) draft.setFieldErrors(err.error.fields);
+      if (err instanceof ApiCallError && err.error.fields) {
+        draft.setFieldErrors(err.error.fields);
+        focusFirstError();
+      }
       notifyError(err, '未能提交');
     } finally {
       setBusy(false);
@@ -209,7 +221,7 @@ function Editor({ formCode, authorId, periodKey }: EditorProps) {
                         prefilledValue={prefilled[f.key]}
                         record={data}
                         onChange={(v) => setField(f.key, v)}
-                        onRecordChange={(patch) => change({ ...data, ...patch })}
+                        onRecordChange={(patch) => update((current) => ({ ...current, ...patch }))}
                       />
                     </div>
                   ))}
@@ -232,53 +244,39 @@ function Editor({ formCode, authorId, periodKey }: EditorProps) {
                     ? (prefilled[section.table.key] as Record<string, unknown>[])
                     : undefined
                 }
-                onChange={(rows) => {
-                  const next = { ...data, [section.table.key]: rows };
-                  // A count the form keeps of a table (实际拜访数) follows its rows until someone
-                  // types their own number.
-                  const count = form.countOf;
-                  if (count?.table === section.table.key) {
-                    const before = data[count.table] as unknown[] | undefined;
-                    if (data[count.field] == null || data[count.field] === before?.length) {
-                      next[count.field] = rows.length;
+                pageShortcut={tableCount === 1}
+                onChange={(rows) =>
+                  update((current) => {
+                    const next = { ...current, [section.table.key]: rows };
+                    // A count the form keeps of a table (实际拜访数) follows its rows until someone
+                    // types their own number.
+                    const count = form.countOf;
+                    if (count?.table === section.table.key) {
+                      const before = current[count.table] as unknown[] | undefined;
+                      if (current[count.field] == null || current[count.field] === before?.length) {
+                        next[count.field] = rows.length;
+                      }
                     }
-                  }
-                  change(next);
-                }}
+                    return next;
+                  })
+                }
               />
             ),
           )}
         </Stack>
       </Paper>
 
-      <Group justify="space-between" className="no-print">
-        <SaveIndicator state={save} editable={editable} />
-        <Group>
-          {report && (
-            <>
-              <Button variant="default" onClick={() => void showPreview()} loading={busy}>
-                打印预览
-              </Button>
-              <Button variant="default" onClick={() => void makeWord()} loading={busy}>
-                生成 Word
-              </Button>
-            </>
-          )}
-          {editable && (
-            <>
-              <Button
-                variant="default"
-                onClick={() => void draft.flush().then(() => notifyOk('已保存草稿。'), notifyError)}
-              >
-                保存草稿
-              </Button>
-              <Button onClick={() => void submit()} loading={busy}>
-                {report?.status === 'returned' ? '修改后重新提交' : '提交'}
-              </Button>
-            </>
-          )}
-        </Group>
-      </Group>
+      <EditorActionBar
+        save={save}
+        editable={editable}
+        saved={report !== null}
+        returned={report?.status === 'returned'}
+        busy={busy}
+        onPreview={() => void showPreview()}
+        onWord={() => void makeWord()}
+        onSaveDraft={saveNow}
+        onSubmit={() => void submit()}
+      />
 
       {report && user.role === 'manager' && report.status === 'submitted' && (
         <ReviewPanel
@@ -297,7 +295,14 @@ function Editor({ formCode, authorId, periodKey }: EditorProps) {
             onDone={(r) => draft.apply(r, true)}
           />
         )}
-      {report && <VersionHistory form={form} reportId={report.id} version={report.version} />}
+      {report && (
+        <VersionHistory
+          form={form}
+          reportId={report.id}
+          // Refetched on a submit, return, approval, decision or sending, not on each autosave.
+          eventKey={`${report.status}|${report.submittedAt ?? ''}|${report.reviewedAt ?? ''}`}
+        />
+      )}
       {preview && (
         <PrintPreviewModal
           opened

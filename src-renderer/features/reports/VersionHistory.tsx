@@ -20,17 +20,18 @@ type Versions = OutputOf<'reports.versions'>;
 export function VersionHistory({
   form,
   reportId,
-  version,
+  eventKey,
 }: {
   form: FormDef;
   reportId: number;
-  version: number;
+  /** Changes with each event that adds a version. */
+  eventKey: string;
 }) {
   const [rows, setRows] = useState<Versions>([]);
   const [compare, setCompare] = useState<[Versions[number], Versions[number]] | null>(null);
   useEffect(() => {
     api('reports.versions', { id: reportId }).then(setRows, () => setRows([]));
-  }, [reportId, version]);
+  }, [reportId, eventKey]);
   if (rows.length === 0) return null;
   // The version to compare with is the previous one whose content differs (a review keeps the content).
   const previousContent = (i: number) => {

@@ -13,6 +13,21 @@ export type SaveState =
 
 const AUTOSAVE_MS = 1200;
 
+function valueAt(data: unknown, path: string): unknown {
+  let v = data;
+  for (const part of path.split('.')) {
+    if (typeof v !== 'object' || v === null) return undefined;
+    v = (v as Record<string, unknown>)[part];
+  }
+  return v;
+}
+
+/** Messages about fields that still hold what they held when the message was given. */
+function withoutEdited(errors: Record<string, string>, before: unknown, after: unknown) {
+  const kept = Object.entries(errors).filter(([path]) => valueAt(before, path) === valueAt(after, path));
+  return kept.length === Object.keys(errors).length ? errors : Object.fromEntries(kept);
+}
+
 /**
  * Loads one report and keeps its draft saved: every change is saved after a short pause,
  * Ctrl+S saves at once, and a conflicting edit elsewhere is reported instead of overwritten.
@@ -69,7 +84,7 @@ export function useReportDraft(formCode: FormCode, periodKey: string, authorId: 
       (r) => {
         apply(r, false);
         setSave({ kind: 'saved', at: new Date() });
-        setFieldErrors({});
+        // What a submission found missing stays marked until each field is filled in.
         return r;
       },
       (err: unknown) => {
@@ -88,6 +103,8 @@ export function useReportDraft(formCode: FormCode, periodKey: string, authorId: 
 
   const change = useCallback(
     (next: Record<string, unknown>) => {
+      const before = dataRef.current;
+      setFieldErrors((errors) => withoutEdited(errors, before, next));
       dataRef.current = next;
       setData(next);
       setSave({ kind: 'dirty' });
@@ -106,6 +123,12 @@ export function useReportDraft(formCode: FormCode, periodKey: string, authorId: 
       }
     },
     [flush],
+  );
+
+  /** Changes the data from its latest state, so two changes in one event build on each other. */
+  const update = useCallback(
+    (fn: (current: Record<string, unknown>) => Record<string, unknown>) => change(fn(dataRef.current ?? {})),
+    [change],
   );
 
   /** Starts a new report from pre-filled values without saving it yet. */
@@ -130,6 +153,7 @@ export function useReportDraft(formCode: FormCode, periodKey: string, authorId: 
     fieldErrors,
     setFieldErrors,
     change,
+    update,
     flush,
     reload,
     apply,

@@ -19,8 +19,23 @@ export class VisitFormPage {
     await expect(this.page.getByRole('heading', { name: '走访表(F01)' })).toBeVisible();
   }
 
+  /** A visit: a row of the dense table on a wide screen, a card on a narrow one. */
   visit(n: number): Locator {
-    return this.page.getByRole('group', { name: `拜访 ${n}` });
+    const name = `拜访 ${n}`;
+    return this.page
+      .getByRole('rowgroup', { name, exact: true })
+      .or(this.page.getByRole('group', { name, exact: true }));
+  }
+
+  /** A visit's long texts (洽谈内容及结果…): in the dense table they are in the row's details, opened here. */
+  async details(n: number): Promise<Locator> {
+    const row = this.visit(n);
+    const toggle = row.getByRole('button', { name: `第 ${n} 条拜访的详情` });
+    if ((await toggle.count()) > 0 && (await toggle.getAttribute('aria-expanded')) !== 'true') {
+      await toggle.click();
+      await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    }
+    return row;
   }
 
   private async choose(row: Locator, label: string, option: string) {
@@ -44,7 +59,7 @@ export class VisitFormPage {
     }
     await this.choose(row, '拜访方式', v.method);
     await this.choose(row, '拜访目的', v.purpose);
-    await row.getByLabel('洽谈内容及结果').fill(v.result);
+    await (await this.details(n)).getByLabel('洽谈内容及结果').fill(v.result);
   }
 
   /** Adds a row from the keyboard: Enter in a single-line field of the last row. */
