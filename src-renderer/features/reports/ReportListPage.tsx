@@ -1,6 +1,5 @@
 import { Button, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { MonthPickerInput } from '@mantine/dates';
-import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import type { ReportSummary, UserSummary } from '../../../src-shared/contract';
@@ -9,6 +8,7 @@ import { periodOfDay } from '../../../src-shared/domain/periods';
 import { REPORT_STATUSES, type ReportStatus, STATUS_LABELS } from '../../../src-shared/domain/report-status';
 import { api, deliverFile } from '../../api/client';
 import { notifyError, notifyOk } from '../../api/notify';
+import { officeToday } from '../../app/format';
 import { useSession } from '../../app/session';
 import { defaultPeriod } from './default-period';
 import { ReportTable } from './ReportTable';
@@ -27,7 +27,7 @@ export function ReportListPage() {
   const [authorId, setAuthorId] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [enterFor, setEnterFor] = useState<string | null>(null);
-  const [month, setMonth] = useState<string | null>(dayjs().format('YYYY-MM-01'));
+  const [month, setMonth] = useState<string | null>(officeToday().slice(0, 8) + '01');
 
   useEffect(() => {
     api('people.list', {}).then(setPeople, notifyError);
@@ -52,7 +52,7 @@ export function ReportListPage() {
       if (form.period === 'event') {
         const r = await api('reports.newEventKey', {
           formCode,
-          day: dayjs().format('YYYY-MM-DD'),
+          day: officeToday(),
           ...(forWhom !== 'me' ? { authorId: Number(forWhom) } : {}),
         });
         periodKey = r.periodKey;
@@ -65,7 +65,7 @@ export function ReportListPage() {
 
   const submitWeek = async () => {
     try {
-      const week = periodOfDay('week', dayjs().format('YYYY-MM-DD'));
+      const week = periodOfDay('week', officeToday());
       const r = await api('reports.submitWeek', {
         formCode,
         week,

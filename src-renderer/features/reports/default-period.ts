@@ -1,13 +1,15 @@
 import dayjs from 'dayjs';
+import { officeToday } from '../../app/format';
 import type { FormDef } from '../../../src-shared/domain/forms';
 import { periodOfDay, shiftPeriod } from '../../../src-shared/domain/periods';
 
 /**
  * The period a person most likely means when opening a new form today: the month just ended
  * for a summary written early in the month, the coming month for a plan written late in it,
- * the quarter just ended during its reporting window.
+ * the quarter just ended during its reporting window. Today is the office's day, whatever the
+ * PC's clock zone.
  */
-export function defaultPeriod(form: FormDef, today = dayjs()): string {
+export function defaultPeriod(form: FormDef, today = dayjs(officeToday())): string {
   const day = today.format('YYYY-MM-DD');
   const dom = today.date();
   switch (form.period) {
