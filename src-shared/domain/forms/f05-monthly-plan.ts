@@ -85,9 +85,9 @@ export const F05 = defineForm({
           { key: 'goal', label: '预期目标', type: 'textarea', max: 300 },
         ],
         paper: [
-          { label: '周次', keys: ['week'], width: 24 },
-          { label: '工作安排', keys: ['work'], width: 48 },
-          { label: '预期目标', keys: ['goal'], width: 28 },
+          { label: '周次', keys: ['week'], width: 30 },
+          { label: '工作安排', keys: ['work'], width: 44 },
+          { label: '预期目标', keys: ['goal'], width: 26 },
         ],
       },
     },
