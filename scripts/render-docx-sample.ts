@@ -1,7 +1,8 @@
 /**
  * Writes a sample of every form (F01 with 8 visits and a long summary; F02–F09 filled in as the
  * fixtures have them) and a blank copy of each as .docx to the folder given, for looking at the
- * paper layout: `npx tsx scripts/render-docx-sample.ts OUTDIR [F03 ...]`.
+ * paper layout, with a month cover and a fax cover:
+ * `npx tsx scripts/render-docx-sample.ts OUTDIR [F03 ... covers]`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +17,9 @@ import { f08Meta, f08Sample } from '../tests/fixtures/forms/f08-sample';
 import { f09Meta, f09Sample } from '../tests/fixtures/forms/f09-sample';
 import { renderDocx } from '../src-main/core/documents/render-docx';
 import { buildDocument } from '../src-shared/documents/build-document';
+import { buildFaxCover } from '../src-shared/documents/fax-cover';
+import { monthCover } from '../src-shared/documents/month-book';
+import { faxInput } from '../tests/unit/print/fax-fixture';
 import type { DocMeta } from '../src-shared/documents/doc-model';
 import { FORM_CODES, type FormCode, getForm } from '../src-shared/domain/forms';
 
@@ -38,6 +42,27 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   mkdirSync(outDir, { recursive: true });
+  // The month cover and the fax cover print with the forms.
+  const days = [3, 8, 5].map((n, i) => ({
+    model: buildDocument(getForm('F01'), sampleF01Data(n), sampleF01Meta()),
+    data: sampleF01Data(n),
+    periodLabel: `2026年11月${23 + i}日`,
+    statusLabel: '已提交',
+  }));
+  const covers = {
+    'month-cover.docx': monthCover(getForm('F01'), days, {
+      personName: '李明',
+      monthLabel: '2026年11月',
+      regionName: '华东',
+      printedAt: '2026-12-01 09:00',
+    }),
+    'fax-cover.docx': buildFaxCover(faxInput()),
+  };
+  if (only.length === 0 || only.includes('covers'))
+    for (const [name, model] of Object.entries(covers)) {
+      writeFileSync(join(outDir, name), await renderDocx(model));
+      console.log(join(outDir, name));
+    }
   const codes = only.length > 0 ? FORM_CODES.filter((c) => only.includes(c)) : FORM_CODES;
   for (const code of codes) {
     const form = getForm(code);

@@ -6,7 +6,10 @@ import {
   type DocCell,
   type DocMeta,
   type DocModel,
+  columnLabels,
   ems,
+  LABEL_COLUMN_EMS,
+  labelColumnEms,
   SIGNATURE_DATE_LABEL,
 } from './doc-model';
 
@@ -52,7 +55,12 @@ export function buildDocument(form: FormDef, stored: Record<string, unknown>, me
     // Free text goes below the section's short fields, in declaration order, as boxes of its own.
     const texts: DocBlock[] = [];
     for (const field of section.fields) {
-      const value = paperText(field, data[field.key], data, PAGE_EMS[form.orientation] - MAX_LABEL_EMS - 2);
+      const value = paperText(
+        field,
+        data[field.key],
+        data,
+        PAGE_EMS[form.orientation] - LABEL_COLUMN_EMS.max - 2,
+      );
       if (field.type === 'textarea') texts.push({ kind: 'text', label: field.label, value });
       else if (field.type === 'signature') signatureLabels.push(field.label);
       // A field as wide as the screen (span 12) is a whole row on paper too, room for handwriting.
@@ -65,13 +73,12 @@ export function buildDocument(form: FormDef, stored: Record<string, unknown>, me
     blocks.push(...texts);
   }
   flushGrid();
-  const gridLabels = blocks.flatMap((b) => (b.kind === 'fieldGrid' ? b.cells.map((c) => c.label) : []));
-  const labelEms = Math.min(Math.max(4, ...gridLabels.map(ems)), MAX_LABEL_EMS);
+  if (form.reviewLabel) blocks.push({ kind: 'text', label: form.reviewLabel, value: reviewText(meta) });
+  // One label column for the whole document, as wide as its longest label (within limits).
+  const labelEms = labelColumnEms(columnLabels(blocks, false));
   blocks.forEach((b, i) => {
     if (b.kind === 'fieldGrid') blocks[i] = fieldGrid(b.cells, form.orientation, labelEms);
   });
-
-  if (form.reviewLabel) blocks.push({ kind: 'text', label: form.reviewLabel, value: reviewText(meta) });
   for (const label of form.signatures) if (!signatureLabels.includes(label)) signatureLabels.push(label);
   if (signatureLabels.length > 0) {
     // Signatures are for ink: the lines stay blank even when the author is known.
@@ -137,9 +144,6 @@ function splitLines(value: string): string[] {
   return value === '' ? [] : value.split('\n');
 }
 
-/** The widest label column of a grid, in ems; longer labels wrap. */
-const MAX_LABEL_EMS = 6;
-
 /** A grid cell's span that asks for a whole row, however many pairs the row holds. */
 const FULL_ROW = 99;
 
@@ -147,40 +151,77 @@ const FULL_ROW = 99;
 const PAGE_EMS = { landscape: 60, portrait: 36 } as const;
 
 function fieldGrid(cells: DocCell[], orientation: DocModel['orientation'], labelEms: number): DocBlock {
-  const columns = gridColumns(cells.length, orientation === 'landscape' ? 4 : 2);
+  const most = Math.min(orientation === 'landscape' ? 4 : 2, Math.max(cells.length, 1));
+  // Of the pairs per row a page takes, the layout with the fewest rows, then the fewest widened cells.
+  const candidates = (most > 2 ? [most, most - 1] : [most]).map((n) =>
+    gridLayout(cells, n, orientation, labelEms),
+  );
+  const best = candidates.reduce((a, b) =>
+    b.rows < a.rows || (b.rows === a.rows && b.widened < a.widened) ? b : a,
+  );
+  return {
+    kind: 'fieldGrid',
+    columns: best.columns,
+    cells: cells.map((c, i) => {
+      return best.spans[i] === 1 ? { label: c.label, value: c.value } : { ...c, span: best.spans[i] };
+    }),
+  };
+}
+
+/** How cells fall into rows of `columns` label/value pairs: each cell's span, the rows, the cells widened. */
+function gridLayout(
+  cells: DocCell[],
+  columns: number,
+  orientation: DocModel['orientation'],
+  labelEms: number,
+): { columns: number; spans: number[]; rows: number; widened: number } {
   const pairEms = PAGE_EMS[orientation] / columns;
   // A value too wide for one pair takes more, rather than wrapping; the slack covers cell margins
   // and substitute fonts whose digits are wider than half an em.
   const spans = cells.map((c) => {
     if (c.span) return Math.min(c.span, columns);
-    const need = labelEms + Math.max(0, ...splitLines(c.value).map(ems)) + 3;
+    const need = labelEms + Math.max(0, ...splitLines(c.value).map(setEms)) + 3;
     return Math.min(Math.max(1, Math.ceil(need / pairEms)), columns);
   });
+  const wanted = [...spans];
   // A cell that would overrun its row starts the next one; the cell before it widens to close the gap,
   // as does the last cell, so the grid has no empty label/value pairs.
   let used = 0;
+  let rows = 0;
   spans.forEach((span, i) => {
     if (used + span > columns) {
       spans[i - 1]! += columns - used;
       used = 0;
+      rows++;
     }
-    used = (used + span) % columns;
+    used += span;
+    if (used === columns) {
+      used = 0;
+      rows++;
+    }
   });
-  if (used > 0) spans[spans.length - 1]! += columns - used;
-  return {
-    kind: 'fieldGrid',
-    columns,
-    cells: cells.map((c, i) =>
-      spans[i] === 1 ? { label: c.label, value: c.value } : { ...c, span: spans[i] },
-    ),
-  };
+  if (used > 0) {
+    spans[spans.length - 1]! += columns - used;
+    rows++;
+  }
+  const widened = spans.filter((s, i) => s !== wanted[i]).length;
+  return { columns, spans, rows, widened };
 }
 
-/** One fewer pair per row is chosen when it leaves fewer widened cells. */
-function gridColumns(count: number, maxColumns: number): number {
-  if (count <= maxColumns) return Math.max(count, 1);
-  const gap = (n: number) => (n - (count % n)) % n;
-  return maxColumns > 2 && gap(maxColumns - 1) < gap(maxColumns) ? maxColumns - 1 : maxColumns;
+/**
+ * A line's width as set: its ems, plus the quarter em Word and LibreOffice put between Chinese
+ * and Latin letters or digits (2026年11月26日 is wider than its characters).
+ */
+function setEms(line: string): number {
+  const cjk = (ch: string) => /[\u2e80-\u9fff\uf900-\ufaff]/.test(ch);
+  const latin = (ch: string) => /[0-9A-Za-z]/.test(ch);
+  let gaps = 0;
+  const chars = [...line];
+  for (let i = 1; i < chars.length; i++) {
+    const [a, b] = [chars[i - 1]!, chars[i]!];
+    if ((cjk(a) && latin(b)) || (latin(a) && cjk(b))) gaps++;
+  }
+  return ems(line) + gaps / 4;
 }
 
 /**
@@ -235,9 +276,18 @@ function tableBlock(table: TableDef, value: unknown, orientation: DocModel['orie
   return {
     kind: 'table',
     title: table.label,
-    columns: table.paper.map((col) => ({ label: col.label, width: col.width })),
+    // Amounts, counts and rates line up on the right, as in a ledger.
+    columns: table.paper.map((col) =>
+      col.keys.every((key) => isNumberField(byKey.get(key)))
+        ? { label: col.label, width: col.width, numeric: true }
+        : { label: col.label, width: col.width },
+    ),
     rows,
   };
+}
+
+function isNumberField(field: FieldDef | undefined): boolean {
+  return field?.type === 'number' || field?.type === 'integer';
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

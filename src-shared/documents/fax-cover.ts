@@ -68,7 +68,7 @@ export function buildFaxCover(input: FaxCoverInput): DocModel {
       columns: [
         { label: '序号', width: 1 },
         { label: '文件名称', width: 8 },
-        { label: '页数', width: 1.5 },
+        { label: '页数', width: 1.5, numeric: true },
       ],
       rows,
     },

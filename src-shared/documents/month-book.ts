@@ -72,8 +72,8 @@ export function monthCover(form: FormDef, days: MonthDay[], meta: MonthBookMeta)
       columns: [
         { label: '序号', width: 1 },
         { label: periodFieldLabel(form), width: 5 },
-        ...figures.map((f) => ({ label: f.label, width: 2 })),
-        { label: `${table?.label ?? '记录'}(条)`, width: 2 },
+        ...figures.map((f) => ({ label: f.label, width: 2, numeric: true })),
+        { label: `${table?.label ?? '记录'}(条)`, width: 2, numeric: true },
         { label: '状态', width: 2 },
       ],
       rows,

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
+import { asRead } from '../helpers/paper-text';
 import { expect, test } from './host-fixture';
 import { OFFICE, PeoplePage, SetupPage, SignInPage } from './pages/app-pages';
 import { VisitFormPage } from './pages/visit-form-page';
@@ -103,10 +104,12 @@ test('a 走访表 goes from entry through return and revision to approval and pr
   ]) {
     expect(xml).toContain(text);
   }
-  const header = Object.entries(files)
-    .filter(([name]) => name.startsWith('word/header'))
-    .map(([, bytes]) => new TextDecoder().decode(bytes))
-    .join('');
+  const header = asRead(
+    Object.entries(files)
+      .filter(([name]) => name.startsWith('word/header'))
+      .map(([, bytes]) => new TextDecoder().decode(bytes))
+      .join(''),
+  );
   expect(header).toContain(OFFICE.company);
   expect(header).toContain(OFFICE.fax);
 });

@@ -8,18 +8,31 @@ import {
   PageNumber,
   PageOrientation,
   Paragraph,
+  Table,
   TabStopType,
   TextRun,
   type ISectionOptions,
 } from 'docx';
 import {
-  codeLine,
+  codeLines,
+  headerFitsOneLine,
+  signatureGroup,
   labelColumnPt,
   PAGE_MARGINS_MM,
   PAGE_NUMBER_TEXT,
   type DocModel,
 } from '../../../src-shared/documents/doc-model';
-import { blockToDocx, DENSE_STYLE, fontSet, run, SIZE, type Paper } from './docx-parts';
+import {
+  blockToDocx,
+  DENSE_STYLE,
+  fontSet,
+  isSpacer,
+  keptTogether,
+  run,
+  SIZE,
+  spacer,
+  type Paper,
+} from './docx-parts';
 
 export interface RenderDocxOptions {
   /** 黑体 for anything that may be faxed; 宋体 only for documents read on screen (FORMS.md, paper rules). */
@@ -106,7 +119,7 @@ function section(model: DocModel, font: string): ISectionOptions {
     bodyHeight: pageHeight - margin.top - margin.bottom,
     labelWidth: Math.round(labelColumnPt(model.blocks) * 20),
   };
-  const code = codeLine(model);
+  const code = codeLines(model, pageWidth / 20 - (margin.left + margin.right) / 20);
   return {
     properties: {
       page: {
@@ -132,25 +145,50 @@ function section(model: DocModel, font: string): ISectionOptions {
           }),
         ],
       }),
-      ...(code
+      ...(code.length > 0
         ? [
             new Paragraph({
               alignment: AlignmentType.CENTER,
               keepNext: true,
               spacing: { before: 60, after: 60 },
-              children: [run(paper, code)],
+              children: code.map((line, i) => run(paper, line, { breakBefore: i > 0 })),
             }),
           ]
         : []),
-      // A comment box stays on the page of the signatures that answer for it.
-      ...model.blocks.flatMap((block, i) =>
-        blockToDocx(paper, block, model.blocks[i + 1]?.kind === 'signatures'),
-      ),
+      ...body(model, paper),
     ],
   };
 }
 
+/**
+ * The blocks in order. The block before the signatures stays on their page: its rows carry Word's
+ * keep-with-next, and a short group ending with the signatures (signatureGroup) is set in one
+ * unsplittable frame, so viewers that ignore keep-with-next in tables (LibreOffice) never leave the
+ * signatures alone on a page either.
+ */
+function body(model: DocModel, paper: Paper): (Paragraph | Table)[] {
+  const blocks = model.blocks;
+  const group = signatureGroup(blocks);
+  const out: (Paragraph | Table)[] = [];
+  const end = group ? group[0] : blocks.length;
+  for (let i = 0; i < end; i++)
+    out.push(...blockToDocx(paper, blocks[i]!, blocks[i + 1]?.kind === 'signatures'));
+  if (!group) return out;
+  const inner = blocks
+    .slice(group[0], group[1] + 1)
+    .flatMap((block, j, all) => blockToDocx(paper, block, all[j + 1]?.kind === 'signatures'));
+  // A paragraph stays between the frame and a table before it, or Word and LibreOffice join the two:
+  // the group's leading spacer if it has one.
+  const [first] = inner;
+  const spacerFirst = first instanceof Paragraph && isSpacer(first);
+  out.push(spacerFirst ? first : spacer(), keptTogether(paper, spacerFirst ? inner.slice(1) : inner));
+  return out;
+}
+
 function runningHeader(model: DocModel, paper: Paper): Header {
+  // Company and form on the left, region, office and fax on the right; on two lines when together
+  // they would come closer than two characters.
+  const oneLine = headerFitsOneLine(model.header, paper.contentWidth / 20);
   return new Header({
     children: [
       new Paragraph({
@@ -158,7 +196,11 @@ function runningHeader(model: DocModel, paper: Paper): Header {
         tabStops: [{ type: TabStopType.RIGHT, position: paper.contentWidth }],
         children: [
           run(paper, model.header.left, { size: SIZE.dense }),
-          run(paper, model.header.right, { size: SIZE.dense, tabBefore: true }),
+          run(paper, model.header.right, {
+            size: SIZE.dense,
+            tabBefore: true,
+            breakBefore: !oneLine,
+          }),
         ],
       }),
     ],

@@ -1,15 +1,19 @@
 import {
-  codeLine,
+  codeLines,
+  columnHeaderLines,
   contentWidthPt,
+  type DocColumn,
   labelColumnPt,
   labelLines,
   PAGE_NUMBER_TEXT,
+  signatureGroup,
   signatureLines,
   signaturesFitOneLine,
   TYPE_PT,
   type DocBlock,
   type DocCell,
   type DocModel,
+  wholeRuns,
 } from '../../../src-shared/documents/doc-model';
 import { printCss, type PrintFont } from './print-styles';
 
@@ -50,7 +54,7 @@ export function PrintPreviewDocuments({ models, font = 'SimHei' }: PrintPreviewD
 }
 
 function Sheet({ model, index }: { model: DocModel; index: number }) {
-  const code = codeLine(model);
+  const code = codeLines(model, contentWidthPt(model.orientation));
   const labelWidth = labelColumnPt(model.blocks);
   const [before, between, after] = PAGE_NUMBER_TEXT;
   return (
@@ -67,10 +71,20 @@ function Sheet({ model, index }: { model: DocModel; index: number }) {
         </div>
       </div>
       <h1 className="rd-title">{model.title}</h1>
-      {code && <p className="rd-code">{code}</p>}
-      {model.blocks.map((block, i) => (
-        <Block key={i} block={block} labelWidth={labelWidth} orientation={model.orientation} />
-      ))}
+      {code.length > 0 && <p className="rd-code">{code.join('\n')}</p>}
+      {keptGroups(model.blocks).map((group, i) => {
+        const blocks = group.map((block, j) => (
+          <Block key={j} block={block} labelWidth={labelWidth} orientation={model.orientation} />
+        ));
+        // A short block and the signatures after it print on one page, as in the Word file.
+        return group.length > 1 ? (
+          <div key={i} className="rd-kept">
+            {blocks}
+          </div>
+        ) : (
+          blocks
+        );
+      })}
       <footer className="rd-foot-zone">
         {/* One continuous sheet on screen: the numbers are filled in page by page when printed. */}
         <div className="rd-page-line" title="打印时逐页编号">
@@ -80,6 +94,17 @@ function Sheet({ model, index }: { model: DocModel; index: number }) {
       </footer>
     </article>
   );
+}
+
+/** The blocks in order, the short group ending with the signatures (signatureGroup) as one. */
+function keptGroups(blocks: DocBlock[]): DocBlock[][] {
+  const group = signatureGroup(blocks);
+  if (!group) return blocks.map((b) => [b]);
+  return [
+    ...blocks.slice(0, group[0]).map((b) => [b]),
+    blocks.slice(group[0], group[1] + 1),
+    ...blocks.slice(group[1] + 1).map((b) => [b]),
+  ];
 }
 
 function Block({
@@ -102,7 +127,14 @@ function Block({
         />
       );
     case 'table':
-      return <RowTable title={block.title} columns={block.columns} rows={block.rows} />;
+      return (
+        <RowTable
+          title={block.title}
+          columns={block.columns}
+          rows={block.rows}
+          widthPt={contentWidthPt(orientation)}
+        />
+      );
     case 'text':
       if (block.plain) {
         return (
@@ -117,7 +149,11 @@ function Block({
         );
       }
       return (
-        <table className={block.large ? 'rd-box rd-large' : 'rd-box'}>
+        <table
+          className={['rd-box', block.large && 'rd-large', block.value.trim() && 'rd-filled']
+            .filter(Boolean)
+            .join(' ')}
+        >
           <colgroup>
             <col style={{ width: `${labelWidth}pt` }} />
             <col />
@@ -215,10 +251,12 @@ function RowTable({
   title,
   columns,
   rows,
+  widthPt,
 }: {
   title: string;
-  columns: { label: string; width: number }[];
+  columns: DocColumn[];
   rows: string[][][];
+  widthPt: number;
 }) {
   const total = columns.reduce((n, c) => n + c.width, 0) || 1;
   return (
@@ -233,11 +271,7 @@ function RowTable({
         <thead>
           <tr>
             {columns.map((c, i) => (
-              <th key={i}>
-                {stackedLabel(c.label).map((line, j) => (
-                  <div key={j}>{line}</div>
-                ))}
-              </th>
+              <th key={i}>{columnHeaderLines(c.label, (widthPt * c.width) / total).join('\n')}</th>
             ))}
           </tr>
         </thead>
@@ -245,7 +279,7 @@ function RowTable({
           {rows.map((row, r) => (
             <tr key={r} className={row.every((c) => c.every((l) => l === '')) ? 'rd-blank-row' : undefined}>
               {row.map((cell, i) => (
-                <td key={i}>
+                <td key={i} className={columns[i]?.numeric ? 'rd-num' : undefined}>
                   <Lines text={cell.join('\n')} />
                 </td>
               ))}
@@ -263,17 +297,19 @@ function Lines({ text }: { text: string }) {
     <>
       {text.split('\n').map((line, i) => (
         <div key={i} className="rd-line">
-          {line}
+          {wholeRuns(line).map((r, j) =>
+            r.whole ? (
+              <span key={j} className="rd-whole">
+                {r.text}
+              </span>
+            ) : (
+              r.text
+            ),
+          )}
         </div>
       ))}
     </>
   );
-}
-
-/** A stacked column label breaks after each slash, one line per field, like the values below it. */
-function stackedLabel(label: string): string[] {
-  const parts = label.split(/\s*\/\s*/);
-  return parts.map((part, i) => (i < parts.length - 1 ? `${part} /` : part));
 }
 
 /** A label cell, broken into the same balanced lines as in the Word file; one text, so it reads whole. */

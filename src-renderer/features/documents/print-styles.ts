@@ -19,6 +19,8 @@ export type PrintFont = keyof typeof FONT_STACKS;
 /** Rules in points: 0.75 pt inside a table, 1 pt around it, as in the Word document. */
 const INNER = '0.75pt solid #000';
 const OUTER = '1pt solid #000';
+/** Under a table's column labels, as in the Word file. */
+const HEADER_RULE = '1.5pt solid #000';
 
 /** The CSS of the preview: the paper on screen and, for printing, one named @page per document. */
 export function printCss(models: DocModel[], font: PrintFont): string {
@@ -54,25 +56,29 @@ function screenCss(font: PrintFont): string {
 .rd-sheet *, .rd-sheet *::before, .rd-sheet *::after { box-sizing: border-box; color: #000; }
 ${sheetCss('portrait')}
 ${sheetCss('landscape')}
-.rd-head { display: flex; justify-content: space-between; gap: 1em; font-size: ${TYPE_PT.dense}pt; border-bottom: ${INNER}; padding-bottom: 1pt; }
+.rd-head { display: flex; flex-wrap: wrap; justify-content: space-between; column-gap: 2em; font-size: ${TYPE_PT.dense}pt; border-bottom: ${INNER}; padding-bottom: 1pt; }
+.rd-head span:last-child { margin-left: auto; }
 .rd-foot-zone { margin-top: auto; font-size: ${TYPE_PT.dense}pt; text-align: center; }
 .rd-page-line { text-align: center; border-top: ${INNER}; padding-top: 1pt; }
 .rd-title { font-weight: bold; text-align: center; margin: 0; line-height: 1.3; }
-.rd-code { text-align: center; margin: 3pt 0; }
+.rd-code { text-align: center; margin: 3pt 0; white-space: pre-line; }
 .rd-line { min-height: 1.3em; white-space: pre-wrap; overflow-wrap: anywhere; }
+.rd-whole { white-space: nowrap; }
 .rd-grid, .rd-table, .rd-box { width: 100%; border-collapse: collapse; table-layout: fixed; border: ${OUTER}; margin: 0; }
 .rd-grid td, .rd-table td, .rd-table th, .rd-box td { border: ${INNER}; padding: 2pt 4pt; vertical-align: top; }
-.rd-grid, .rd-box { margin-top: 6pt; }
-.rd-grid td { vertical-align: middle; }
-.rd-label { font-weight: bold; text-align: center; vertical-align: middle !important; white-space: pre-line; }
+.rd-grid, .rd-box { margin-top: 4pt; }
+.rd-label { font-weight: bold; text-align: center; white-space: pre-line; }
 .rd-large { font-size: ${TYPE_PT.large}pt; }
 .rd-caption { font-weight: bold; margin: 8pt 0 3pt; break-after: avoid; }
 .rd-table { font-size: ${TYPE_PT.dense}pt; }
-.rd-table th { font-weight: bold; text-align: center; vertical-align: middle; }
+.rd-table th { font-weight: normal; text-align: center; vertical-align: middle; padding: 3pt 4pt; border-bottom: ${HEADER_RULE}; white-space: pre-line; }
+.rd-table td.rd-num { text-align: right; }
 .rd-table thead { display: table-header-group; }
 .rd-table tr, .rd-grid tr { break-inside: avoid; }
 .rd-blank-row td { height: 15mm; }
 .rd-box td { height: 20mm; }
+.rd-box.rd-filled td { height: 11mm; }
+.rd-kept { break-inside: avoid; }
 .rd-notice { margin: 12pt 0 0; }
 .rd-notice p { margin: 0; }
 .rd-notice-label { font-weight: bold; break-after: avoid; }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
+import { asRead } from '../../helpers/paper-text';
 import {
   decisionFields,
   type FieldDef,
@@ -313,7 +314,9 @@ export class FormPage {
     const download = await downloading;
     const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
     const xml = new TextDecoder().decode(files['word/document.xml']);
-    const text = [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decodeXml(m[1]!)).join('');
+    const text = asRead(
+      [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decodeXml(m[1]!)).join(''),
+    );
     return { fileName: download.suggestedFilename(), xml, text };
   }
 

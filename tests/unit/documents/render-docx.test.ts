@@ -4,7 +4,7 @@ import { renderDocx } from '../../../src-main/core/documents/render-docx';
 import { buildDocument, documentText } from '../../../src-shared/documents/build-document';
 import { F01, formTables, headerFields } from '../../../src-shared/domain/forms';
 import { f01Data, f01Meta } from './f01-fixture';
-import { fontsOf } from '../print/docx-text';
+import { fontsOf, paragraphs, squash } from '../print/docx-text';
 
 interface Parts {
   document: string;
@@ -27,23 +27,6 @@ async function render(form = F01, data = f01Data(), font?: 'SimHei' | 'SimSun'):
     styles: part('word/styles.xml'),
   };
 }
-
-const unescape = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-
-/** The text of each paragraph, as Word would show it, line breaks dropped. */
-function paragraphs(xml: string): string[] {
-  return [...xml.matchAll(/<w:p(?: [^>]*)?>([\s\S]*?)<\/w:p>/g)].map((m) =>
-    [...m[1]!.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => unescape(t[1]!)).join(''),
-  );
-}
-
-const squash = (s: string) => s.replace(/\s+/g, '');
 
 describe('renderDocx (F01)', async () => {
   const parts = await render();
@@ -114,10 +97,10 @@ describe('renderDocx (F01)', async () => {
     }
   });
 
-  it('is A4 portrait with GB/T 9704 margins for a portrait form', async () => {
+  it('is A4 portrait with GB/T 9704 side margins and a tighter top and bottom for a portrait form', async () => {
     const portrait = await render({ ...F01, orientation: 'portrait' });
     expect(portrait.document).toMatch(/<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"\/>/);
-    expect(portrait.document).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
+    expect(portrait.document).toMatch(/<w:pgMar w:top="1417" w:right="1474" w:bottom="1247" w:left="1587"/);
   });
 
   it('is black on white: no shading, no colour but black', () => {
@@ -130,7 +113,12 @@ describe('renderDocx (F01)', async () => {
   });
 
   it('rules tables with solid black lines of at least 0.5 pt', () => {
-    const borders = parts.document.match(/<w:tblBorders>[\s\S]*?<\/w:tblBorders>/g) ?? [];
+    const all = parts.document.match(/<w:tblBorders>[\s\S]*?<\/w:tblBorders>/g) ?? [];
+    // The one unruled table is the frame that keeps the review box with the signatures below it.
+    const frames = all.filter((b) => !b.includes('w:val="single"'));
+    expect(frames).toHaveLength(1);
+    expect(frames[0]!.match(/w:val="none"/g)).toHaveLength(6);
+    const borders = all.filter((b) => b.includes('w:val="single"'));
     expect(borders.length).toBeGreaterThanOrEqual(4);
     for (const b of borders) {
       const sides = b.match(/<w:(top|bottom|left|right|insideH|insideV) [^>]*>/g) ?? [];
@@ -145,11 +133,16 @@ describe('renderDocx (F01)', async () => {
 
   it('gives every table and cell an absolute width that fits the page', () => {
     const contentWidth = 16838 - 2 * Math.round((20 * 1440) / 25.4);
-    const tables = parts.document.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? [];
+    // Each table's width and its column grid, nested tables included.
+    const tables = [
+      ...parts.document.matchAll(
+        /<w:tblW w:type="dxa" w:w="(\d+)"\/>(?:(?!<w:tblGrid>)[\s\S])*<w:tblGrid>([\s\S]*?)<\/w:tblGrid>/g,
+      ),
+    ];
     expect(tables.length).toBeGreaterThanOrEqual(4);
     for (const t of tables) {
-      const width = Number(t.match(/<w:tblW w:type="dxa" w:w="(\d+)"\/>/)![1]);
-      const grid = [...t.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+      const width = Number(t[1]);
+      const grid = [...t[2]!.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
       expect(grid.reduce((a, b) => a + b, 0)).toBe(width);
       expect(width).toBeLessThanOrEqual(contentWidth);
     }

@@ -3,24 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../src-main/core/documents/render-docx';
 import { buildDocument, documentText } from '../../../src-shared/documents/build-document';
 import { FORM_CASES, typedLines } from './form-cases';
-import { fontsOf } from '../print/docx-text';
-
-const unescape = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-
-/** The text of each paragraph as Word shows it. */
-function paragraphs(xml: string): string[] {
-  return [...xml.matchAll(/<w:p(?: [^>]*)?>([\s\S]*?)<\/w:p>/g)].map((m) =>
-    [...m[1]!.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => unescape(t[1]!)).join(''),
-  );
-}
-
-const squash = (s: string) => s.replace(/\s+/g, '');
+import { fontsOf, paragraphs, squash } from '../print/docx-text';
 
 describe.each(FORM_CASES.map((c) => [c.form.code, c] as const))('%s Word document', async (_code, c) => {
   const model = buildDocument(c.form, c.sample(), c.meta());

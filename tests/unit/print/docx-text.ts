@@ -1,4 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
+import { asRead } from '../../helpers/paper-text';
 
 /** The XML parts of a .docx that hold text, each kind joined in file-name order. */
 export interface DocxParts {
@@ -37,7 +38,7 @@ const unescapeXml = (s: string) =>
 /** The text of each paragraph in reading order, as Word shows it. */
 export function paragraphs(xml: string): string[] {
   return [...xml.matchAll(/<w:p(?: [^>]*)?>([\s\S]*?)<\/w:p>/g)].map((m) =>
-    [...m[1]!.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => unescapeXml(t[1]!)).join(''),
+    asRead([...m[1]!.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => unescapeXml(t[1]!)).join('')),
   );
 }
 

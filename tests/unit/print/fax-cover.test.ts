@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderDocx, renderDocxMany } from '../../../src-main/core/documents/render-docx';
 import { buildDocument, documentText } from '../../../src-shared/documents/build-document';
-import type { DocBlock } from '../../../src-shared/documents/doc-model';
+import { type DocBlock, keepNumbersWhole } from '../../../src-shared/documents/doc-model';
 import { buildFaxCover, FAX_COVER_TITLE } from '../../../src-shared/documents/fax-cover';
 import { F01 } from '../../../src-shared/domain/forms';
 import { f01Data, f01Meta } from '../documents/f01-fixture';
@@ -109,7 +109,9 @@ describe('fax cover as Word', async () => {
 
   it('sets the fields in 三号 and nothing under 五号', () => {
     const run = (text: string) =>
-      docx.document.match(new RegExp(`<w:r>(?:(?!</w:r>)[\\s\\S])*<w:t[^>]*>${text}</w:t></w:r>`))![0];
+      docx.document.match(
+        new RegExp(`<w:r>(?:(?!</w:r>)[\\s\\S])*<w:t[^>]*>${keepNumbersWhole(text)}</w:t></w:r>`),
+      )![0];
     for (const s of ['收件方', input.toFax, input.subject]) expect(run(s)).toContain('<w:sz w:val="32"/>');
     for (const xml of [docx.document, ...docx.headers, ...docx.footers]) {
       for (const m of xml.matchAll(/<w:sz w:val="(\d+)"\/>/g))
@@ -117,9 +119,9 @@ describe('fax cover as Word', async () => {
     }
   });
 
-  it('is A4 portrait with GB/T 9704 margins and solid rules', () => {
+  it('is A4 portrait with GB/T 9704 side margins and solid rules', () => {
     expect(docx.document).toMatch(/<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"\/>/);
-    expect(docx.document).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
+    expect(docx.document).toMatch(/<w:pgMar w:top="1417" w:right="1474" w:bottom="1247" w:left="1587"/);
     // Three ruled tables: the fields, 所附文件 and the 备注 box. Each must carry its own rules,
     // outer and inner, or a line vanishes on the fax; w:sz is in eighths of a point.
     const tables = docx.document.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? [];

@@ -155,7 +155,7 @@ describe('print preview markup and print CSS', () => {
     // Rules at least 0.5 pt, solid black.
     for (const b of css.match(/border(?:-(?:top|bottom|left|right))?: [^;]+/g) ?? []) {
       if (b.endsWith(': 0 !important')) continue;
-      expect(b).toMatch(/: (0\.75|1)pt solid #000/);
+      expect(b).toMatch(/: (0\.75|1|1\.5)pt solid #000/);
     }
   });
 
