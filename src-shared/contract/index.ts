@@ -15,6 +15,7 @@ import { regionsMethods } from './regions';
 import { reportMethods } from './reports';
 import { salesMethods } from './sales';
 import { settingsMethods } from './settings';
+import { targetsMethods } from './targets';
 
 /**
  * The whole API: method name -> input, output and who may call it. Each module declares its
@@ -30,6 +31,7 @@ export const contract = {
   ...settingsMethods,
   ...customerMethods,
   ...salesMethods,
+  ...targetsMethods,
   ...reportMethods,
   ...documentsMethods,
   ...homeMethods,
@@ -65,3 +67,4 @@ export * from './report-record';
 export * from './reports';
 export * from './sales';
 export * from './settings';
+export * from './targets';

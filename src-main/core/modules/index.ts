@@ -22,6 +22,7 @@ import { regionsModule } from './regions';
 import { reportsModule } from './reports';
 import { salesModule } from './sales';
 import { settingsModule } from './settings';
+import { targetsModule } from './targets';
 
 /** The core's modules: the one list that names them, a line per module. */
 export const MODULES = [
@@ -33,6 +34,7 @@ export const MODULES = [
   keysModule,
   customersModule,
   salesModule,
+  targetsModule,
   reportsModule,
   documentsModule,
   homeModule,
