@@ -58,15 +58,22 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     installedMode: async () => (await loadOffice(db))?.mode ?? null,
     onError: (method, err) => console.error(`[regiondesk] ${method} failed:`, err),
   };
-  /** Only a signed-in administrator of a head-office installation hands files over for import. */
+  /**
+   * Who hands files over for import: head office's administrator (bundles), and an office's manager
+   * or clerk (the ERP's Excel of monthly actuals).
+   */
   const mayUpload = async (caller: Caller): Promise<Result<null>> => {
     const user = await resolveSession(db, caller.sessionToken, now());
     if (!user || !caller.sessionToken) return fail('UNAUTHENTICATED', '登录已过期或尚未登录,请重新登录。');
     const office = await loadOffice(db);
-    if (office?.mode !== 'headOffice' || user.role !== 'manager') {
-      return fail('FORBIDDEN', '只有销售部(总部)的管理员可以上传数据包。');
-    }
-    return ok(null);
+    if (office?.mode === 'headOffice' && user.role === 'manager') return ok(null);
+    if (office?.mode === 'office' && (user.role === 'manager' || user.role === 'clerk')) return ok(null);
+    return fail(
+      'FORBIDDEN',
+      office?.mode === 'headOffice'
+        ? '只有销售部(总部)的管理员可以上传数据包。'
+        : '只有区域经理和内勤可以导入文件。',
+    );
   };
   return {
     dispatch: (method, input, caller) => dispatch(deps, method, input, caller),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id } from './common';
+import { uploadId } from './head-office';
 import { method, onlyIn } from './define';
 
 export const FIGURE_SOURCE_LABELS = { adjusted: '调整', imported: '导入', report: '本人月报' } as const;
@@ -15,7 +16,70 @@ export const monthFigures = z.object({
   collectionActual: z.number().nullable(),
 });
 
+/** Which header of the sheet holds each column of an actuals import (营销代表, 月份, 销售额, 回款额). */
+export const actualsMapping = z
+  .object({
+    person: z.string().max(100).optional(),
+    month: z.string().max(100).optional(),
+    salesActual: z.string().max(100).optional(),
+    collectionActual: z.string().max(100).optional(),
+  })
+  .strict();
+
+const actualsRow = z.object({
+  row: z.number().int(),
+  userId: id,
+  name: z.string(),
+  month: z.string(),
+  salesActual: z.number().nullable(),
+  collectionActual: z.number().nullable(),
+});
+
+/** One figure an import would change: its old and new official value. */
+const actualsChange = z.object({
+  name: z.string(),
+  month: z.string(),
+  field: z.enum(['salesActual', 'collectionActual']),
+  old: z.number().nullable(),
+  new: z.number().nullable(),
+});
+
+/** What an actuals sheet holds and what importing it would change; nothing is stored. */
+export const actualsPreview = z.object({
+  fileName: z.string(),
+  headers: z.array(z.string()),
+  /** The columns used, or null when the sheet's columns could not be found. */
+  mapping: actualsMapping.nullable(),
+  rowCount: z.number().int(),
+  /** The first rows, as read. */
+  rows: z.array(actualsRow),
+  /** Every problem, with its row (null: the whole file), at most 500. */
+  problems: z.array(z.object({ row: z.number().int().nullable(), message: z.string() })),
+  problemCount: z.number().int(),
+  /** The months the sheet covers: their imported figures are replaced by the sheet's. */
+  months: z.array(z.string()),
+  /** Imported figures of those months that the sheet does not carry again, and will go. */
+  removed: z.number().int(),
+  changes: z.array(actualsChange),
+});
+export type ActualsPreview = z.infer<typeof actualsPreview>;
+
 export const salesMethods = onlyIn('office', {
+  /** Reads an uploaded ERP export of monthly actuals and says what importing it would change. */
+  'sales.previewActuals': method({
+    input: z.object({ uploadId, mapping: actualsMapping.optional() }).strict(),
+    output: actualsPreview,
+    access: ['manager', 'clerk'],
+  }),
+  /**
+   * Imports the sheet: only when every row is valid, replacing the imported figures of the months it
+   * covers, in one transaction; the column choice is remembered for the office's next import.
+   */
+  'sales.importActuals': method({
+    input: z.object({ uploadId, mapping: actualsMapping.optional() }).strict(),
+    output: actualsPreview,
+    access: ['manager', 'clerk'],
+  }),
   /** The office's official monthly figures per person for a range of months. */
   'sales.figures': method({
     input: z

@@ -238,7 +238,7 @@ describe('office → head office', MONTH_OF_WORK, () => {
     ]);
   });
 
-  it('keeps each installation to its own work and uploads to head office’s administrator', async () => {
+  it('keeps each installation to its own work, and uploads to those who import: head office’s administrator, an office’s manager and clerk', async () => {
     const { o } = await monthOffice({ weeks: 1 });
     const hq = await startHeadOffice();
     expect(
@@ -246,7 +246,10 @@ describe('office → head office', MONTH_OF_WORK, () => {
         .message,
     ).toContain('销售部');
     expectError(await call(hq.core, hq.admin, 'reports.list', {}), 'FORBIDDEN');
-    expectError(await o.core.upload(Buffer.from('x'), 'a.zip', o.manager), 'FORBIDDEN');
+    // An office's rep imports nothing; its manager and clerk import the ERP's Excel of actuals.
+    const repRefused = expectError(await o.core.upload(Buffer.from('x'), 'a.xlsx', o.wang), 'FORBIDDEN');
+    expect(repRefused.message).toBe('只有区域经理和内勤可以导入文件。');
+    expectOk(await o.core.upload(Buffer.from('x'), 'a.xlsx', o.manager));
     const stranger = new FakeCaller();
     expectError(await hq.core.upload(Buffer.from('x'), 'a.zip', stranger), 'UNAUTHENTICATED');
     expectError(await hq.core.upload(Buffer.alloc(0), 'a.zip', hq.admin), 'BAD_INPUT');
