@@ -1,0 +1,213 @@
+import {
+  Alert,
+  Button,
+  FileButton,
+  Group,
+  List,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useState } from 'react';
+import type { ActualsPreview } from '../../../src-shared/contract';
+import { api, uploadFile } from '../../api/client';
+import { notifyError, notifyOk } from '../../api/notify';
+
+type Mapping = NonNullable<ActualsPreview['mapping']>;
+
+const COLUMNS: { key: keyof Mapping; label: string }[] = [
+  { key: 'person', label: '营销代表' },
+  { key: 'month', label: '月份' },
+  { key: 'salesActual', label: '销售额' },
+  { key: 'collectionActual', label: '回款额' },
+];
+
+const FIELD_LABELS = { salesActual: '销售额', collectionActual: '回款额' } as const;
+
+const amount = (v: number | null) =>
+  v === null ? '—' : v.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/**
+ * 导入实际业绩: the company's ERP export of monthly sales and collections. Choose the file, check which
+ * column is which, read the problems or the changes, then import; nothing is stored before that,
+ * and nothing at all while any row has a problem.
+ */
+export function ActualsImportPage() {
+  const [uploadId, setUploadId] = useState<string | null>(null);
+  const [preview, setPreview] = useState<ActualsPreview | null>(null);
+  const [mapping, setMapping] = useState<Partial<Mapping>>({});
+  const [busy, setBusy] = useState(false);
+
+  const check = async (id: string, m?: Partial<Mapping>) => {
+    setBusy(true);
+    try {
+      const p = await api('sales.previewActuals', { uploadId: id, ...(m ? { mapping: m } : {}) });
+      setPreview(p);
+      setMapping(p.mapping ?? m ?? {});
+    } catch (err) {
+      notifyError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const choose = async (file: File | null) => {
+    if (!file) return;
+    setPreview(null);
+    try {
+      const staged = await uploadFile(file);
+      setUploadId(staged.uploadId);
+      await check(staged.uploadId);
+    } catch (err) {
+      notifyError(err, '文件未能读取');
+    }
+  };
+
+  const importNow = async () => {
+    if (!uploadId || !preview) return;
+    setBusy(true);
+    try {
+      const done = await api('sales.importActuals', { uploadId, mapping });
+      notifyOk(`已导入 ${done.rowCount} 行(${done.months.join('、')})。`);
+      setPreview(null);
+      setUploadId(null);
+    } catch (err) {
+      notifyError(err, '未导入');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const ready = preview && preview.problemCount === 0 && preview.rowCount > 0;
+  return (
+    <Stack>
+      <Title order={3}>导入实际业绩</Title>
+      <Text size="sm" c="dimmed">
+        从公司系统导出各营销代表每月的销售额、回款额(.xlsx),在这里导入。同一月份再次导入时,以新文件为准替换该月已导入的数据。
+      </Text>
+      <Group>
+        <FileButton
+          onChange={(f) => void choose(f)}
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        >
+          {(props) => (
+            <Button {...props} loading={busy && !preview}>
+              选择 Excel 文件
+            </Button>
+          )}
+        </FileButton>
+        {preview && <Text size="sm">{preview.fileName}</Text>}
+      </Group>
+
+      {preview && preview.headers.length > 0 && (
+        <Stack gap="xs">
+          <Text fw={600}>列对应</Text>
+          <SimpleGrid cols={{ base: 2, md: 4 }}>
+            {COLUMNS.map((c) => (
+              <Select
+                key={c.key}
+                label={c.label}
+                data={preview.headers.filter(Boolean)}
+                value={mapping[c.key] ?? null}
+                onChange={(v) => setMapping((m) => ({ ...m, [c.key]: v ?? undefined }))}
+                clearable={c.key === 'collectionActual' || c.key === 'salesActual'}
+                placeholder="选择列"
+              />
+            ))}
+          </SimpleGrid>
+          <Group>
+            <Button
+              variant="default"
+              onClick={() => uploadId && void check(uploadId, mapping)}
+              loading={busy}
+            >
+              按此对应重新检查
+            </Button>
+          </Group>
+        </Stack>
+      )}
+
+      {preview && preview.problemCount > 0 && (
+        <Alert color="red" title={`有 ${preview.problemCount} 处问题,改正后才能导入`} role="alert">
+          <List size="sm" aria-label="导入问题">
+            {preview.problems.map((p, i) => (
+              <List.Item key={i}>{p.message}</List.Item>
+            ))}
+          </List>
+          {preview.problemCount > preview.problems.length && (
+            <Text size="sm">另有 {preview.problemCount - preview.problems.length} 处未列出。</Text>
+          )}
+        </Alert>
+      )}
+
+      {ready && (
+        <Stack gap="xs">
+          <Alert color="blue" title="检查通过">
+            共 {preview.rowCount} 行,月份 {preview.months.join('、')}。
+            {preview.changes.length > 0 && ` 有 ${preview.changes.length} 个数值与已导入的不同。`}
+            {preview.removed > 0 && ` 已导入的 ${preview.removed} 行不在新文件中,将被移除。`}
+          </Alert>
+          {preview.changes.length > 0 && (
+            <Table withTableBorder aria-label="将改变的数值">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>营销代表</Table.Th>
+                  <Table.Th>月份</Table.Th>
+                  <Table.Th>项目</Table.Th>
+                  <Table.Th ta="right">原数值</Table.Th>
+                  <Table.Th ta="right">新数值</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {preview.changes.map((c, i) => (
+                  <Table.Tr key={i}>
+                    <Table.Td>{c.name}</Table.Td>
+                    <Table.Td>{c.month}</Table.Td>
+                    <Table.Td>{FIELD_LABELS[c.field]}</Table.Td>
+                    <Table.Td ta="right">{amount(c.old)}</Table.Td>
+                    <Table.Td ta="right">{amount(c.new)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+          <Table withTableBorder striped aria-label="导入预览">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>行</Table.Th>
+                <Table.Th>营销代表</Table.Th>
+                <Table.Th>月份</Table.Th>
+                <Table.Th ta="right">销售额</Table.Th>
+                <Table.Th ta="right">回款额</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {preview.rows.map((r) => (
+                <Table.Tr key={r.row}>
+                  <Table.Td>{r.row}</Table.Td>
+                  <Table.Td>{r.name}</Table.Td>
+                  <Table.Td>{r.month}</Table.Td>
+                  <Table.Td ta="right">{amount(r.salesActual)}</Table.Td>
+                  <Table.Td ta="right">{amount(r.collectionActual)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          {preview.rowCount > preview.rows.length && (
+            <Text size="sm" c="dimmed">
+              只列出前 {preview.rows.length} 行。
+            </Text>
+          )}
+          <Group>
+            <Button onClick={() => void importNow()} loading={busy}>
+              导入 {preview.rowCount} 行
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </Stack>
+  );
+}
