@@ -4,6 +4,7 @@ import { benchBundles } from './bundles.bench';
 import { benchDocuments, type BenchResult } from './documents.bench';
 import { benchHostRoundTrip } from './host-roundtrip.bench';
 import { benchMonthOfVisits } from './month-visits.bench';
+import { benchSales } from './sales.bench';
 
 /** Columns a string takes in a terminal: CJK and full-width characters take two. */
 function displayWidth(text: string): number {
@@ -62,6 +63,7 @@ async function main(): Promise<void> {
     ['board', () => benchBoard()],
     ['month-visits', () => benchMonthOfVisits()],
     ['bundles', () => benchBundles()],
+    ['sales', () => benchSales()],
   ];
   // `npm run bench -- bundles board` runs only the named sections; no names run them all.
   const only = process.argv.slice(2);
