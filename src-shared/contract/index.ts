@@ -11,6 +11,7 @@ import { homeMethods } from './home';
 import { keysMethods } from './keys';
 import { officeMethods } from './office';
 import { peopleMethods } from './people';
+import { performanceMethods } from './performance';
 import { regionsMethods } from './regions';
 import { reportMethods } from './reports';
 import { salesMethods } from './sales';
@@ -32,6 +33,7 @@ export const contract = {
   ...customerMethods,
   ...salesMethods,
   ...targetsMethods,
+  ...performanceMethods,
   ...reportMethods,
   ...documentsMethods,
   ...homeMethods,
@@ -62,6 +64,7 @@ export * from './home';
 export * from './keys';
 export * from './office';
 export * from './people';
+export * from './performance';
 export * from './regions';
 export * from './report-record';
 export * from './reports';

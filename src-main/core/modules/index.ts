@@ -18,6 +18,7 @@ import { homeModule } from './home';
 import { keysModule } from './keys';
 import { officeModule } from './office';
 import { peopleModule } from './people';
+import { performanceModule } from './performance';
 import { regionsModule } from './regions';
 import { reportsModule } from './reports';
 import { salesModule } from './sales';
@@ -35,6 +36,7 @@ export const MODULES = [
   customersModule,
   salesModule,
   targetsModule,
+  performanceModule,
   reportsModule,
   documentsModule,
   homeModule,

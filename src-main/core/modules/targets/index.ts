@@ -10,3 +10,5 @@ export const targetsModule = defineModule({
   handlers: targetHandlers,
   migrations: [{ version: 11, name: '011-sales-targets', up: m011.up }],
 });
+
+export { repMonthTargets } from './month-targets';
