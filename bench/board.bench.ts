@@ -504,6 +504,12 @@ export async function benchBoard(
     const f01 = await board('F01');
     const f03 = await board('F03');
     const all = await board();
+    const kpi = await (async () => {
+      const { samples, last } = await timeRuns(runs, () =>
+        callOk<{ rows: unknown[] }>(core, manager, 'kpi.month', { month: '2026-11' }),
+      );
+      return { ms: round(median(samples)), rows: last.rows.length };
+    })();
 
     const list = async (text: string) => {
       const input = { from, to, text, limit: 100 };
@@ -560,6 +566,12 @@ export async function benchBoard(
         value: miss.ms,
         unit: 'ms',
         note: `text found nowhere: every report of 2026 searched, median of ${runs}`,
+      },
+      {
+        name: 'kpi.month.p50',
+        value: kpi.ms,
+        unit: 'ms',
+        note: `绩效评估 of November 2026, ${kpi.rows} reps (the month's board inside; the seed records no customer contacts), median of ${runs}`,
       },
     ];
   } finally {
