@@ -11,7 +11,7 @@ import { homeMethods } from './home';
 import { keysMethods } from './keys';
 import { officeMethods } from './office';
 import { peopleMethods } from './people';
-import { performanceMethods } from './performance';
+import { bonusMethods, performanceMethods } from './performance';
 import { regionsMethods } from './regions';
 import { reportMethods } from './reports';
 import { salesMethods } from './sales';
@@ -34,6 +34,7 @@ export const contract = {
   ...salesMethods,
   ...targetsMethods,
   ...performanceMethods,
+  ...bonusMethods,
   ...reportMethods,
   ...documentsMethods,
   ...homeMethods,

@@ -48,3 +48,51 @@ export const performanceMethods = onlyIn('office', {
     access: ['manager', 'clerk'],
   }),
 });
+
+const monthKey = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 2026-11');
+
+/** One line of a bonus statement: what it is, its amount (元) and where the figure came from. */
+export const bonusLine = z.object({ label: z.string(), amount: z.number(), basis: z.string() });
+
+/** A rep's bonus of a month (奖金核算单): computed while open, as approved once locked. */
+export const bonusStatement = z.object({
+  userId: id,
+  name: z.string(),
+  lines: z.array(bonusLine),
+  total: z.number(),
+  approved: z.object({ by: z.string(), at: z.string() }).nullable(),
+});
+export type BonusStatement = z.infer<typeof bonusStatement>;
+
+const bonusMonth = z.object({ month: z.string(), locked: z.boolean(), statements: z.array(bonusStatement) });
+
+export const bonusMethods = onlyIn('office', {
+  /** The month's bonus statements: computed from the KPIs and deductions, or as approved. */
+  'bonus.month': method({
+    input: z.object({ month: monthKey }).strict(),
+    output: bonusMonth,
+    access: ['manager', 'clerk'],
+  }),
+  /** A manual deduction from a rep's bonus of an open month, with its reason. */
+  'bonus.deduct': method({
+    input: z
+      .object({
+        month: monthKey,
+        userId: id,
+        amount: z
+          .number({ error: '请填写扣款金额' })
+          .positive('扣款金额须大于 0')
+          .max(1_000_000, '扣款金额过大,请核对'),
+        reason: z.string().trim().min(2, '请写明扣款原因').max(200, '扣款原因不超过 200 字'),
+      })
+      .strict(),
+    output: bonusMonth,
+    access: ['manager'],
+  }),
+  /** Approves and locks the month's statements; later changes go into the next month as adjustments. */
+  'bonus.approve': method({
+    input: z.object({ month: monthKey }).strict(),
+    output: bonusMonth,
+    access: ['manager'],
+  }),
+});
