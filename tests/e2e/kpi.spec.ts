@@ -7,7 +7,7 @@ import { screenshot } from './pages/screenshots';
 /** Wednesday 2 December 2026, 10:00 in the office: November is assessed. */
 const DEC_2 = '2026-12-02T02:00:00.000Z';
 
-test("the manager imports November's actuals and the KPI page rates and ranks the rep against his target", async ({
+test("the manager imports November's actuals, the KPI page rates and ranks the rep, and his bonus is approved and locked", async ({
   page,
   host,
 }) => {
@@ -62,4 +62,30 @@ test("the manager imports November's actuals and the KPI page rates and ranks th
   await expect(page.getByText('销售额:目标与实际(元)')).toBeVisible();
   await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
   await screenshot(page, 'kpi-november');
+
+  // The month's bonus: 93.8 % earns 84.5 % of the 3,000 base, cut by 20 % for late reports; a
+  // deduction with its reason; then the manager approves and the month is locked.
+  await nav.getByText('奖金核算').click();
+  const statement = page.getByRole('table', { name: `${REP.name}的奖金核算` });
+  await expect(statement.getByRole('row', { name: /^达成奖金/ })).toContainText('2,535.00');
+  await expect(statement.getByRole('row', { name: /报表及时率扣减/ })).toContainText('-507.00');
+  await page.getByRole('button', { name: '登记扣款' }).click();
+  const deduction = page.getByRole('dialog', { name: '登记扣款(2026-11)' });
+  await deduction.getByRole('button', { name: '登记扣款' }).click();
+  await expect(deduction.getByText('请写明扣款原因')).toBeVisible();
+  await deduction.getByRole('combobox', { name: '营销代表' }).click();
+  await page.getByRole('option', { name: REP.name }).click();
+  await deduction.getByLabel('扣款金额(元)').fill('28');
+  await deduction.getByLabel('扣款原因').fill('样品遗失');
+  await deduction.getByRole('button', { name: '登记扣款' }).click();
+  await expect(deduction).toBeHidden();
+  await expect(statement.getByRole('row', { name: /应发奖金/ })).toContainText('2,000.00');
+  await page.getByRole('button', { name: '审核并锁定' }).click();
+  await page
+    .getByRole('dialog', { name: '审核 2026-11 奖金' })
+    .getByRole('button', { name: '审核并锁定' })
+    .click();
+  await expect(page.getByText('本月奖金已审核锁定', { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: '登记扣款' })).toHaveCount(0);
+  await screenshot(page, 'bonus-november');
 });
