@@ -81,10 +81,9 @@ test("the manager imports November's actuals, the KPI page rates and ranks the r
   await expect(deduction).toBeHidden();
   await expect(statement.getByRole('row', { name: /应发奖金/ })).toContainText('2,000.00');
   await page.getByRole('button', { name: '审核并锁定' }).click();
-  await page
-    .getByRole('dialog', { name: '审核 2026-11 奖金' })
-    .getByRole('button', { name: '审核并锁定' })
-    .click();
+  const confirm = page.getByRole('dialog', { name: '审核 2026-11 奖金' });
+  await confirm.getByRole('button', { name: '审核并锁定' }).click();
+  await expect(confirm).toBeHidden();
   await expect(page.getByText('本月奖金已审核锁定', { exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: '登记扣款' })).toHaveCount(0);
   await screenshot(page, 'bonus-november');
