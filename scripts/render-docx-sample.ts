@@ -4,6 +4,7 @@
  * paper layout, with a month cover and a fax cover:
  * `npx tsx scripts/render-docx-sample.ts OUTDIR [F03 ... covers]`.
  */
+import { blankMeta } from '../tests/fixtures/blank-meta';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sampleF01Data, sampleF01Meta } from '../tests/fixtures/f01-sample';
@@ -77,17 +78,6 @@ async function main(): Promise<void> {
       console.log(file);
     }
   }
-}
-
-function blankMeta(meta: DocMeta): DocMeta {
-  return {
-    ...meta,
-    personName: '',
-    periodLabel: '',
-    statusLabel: '',
-    enteredByName: undefined,
-    submittedAt: undefined,
-  };
 }
 
 void main();

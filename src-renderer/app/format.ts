@@ -57,3 +57,8 @@ export function pcZoneIfDifferent(now: Date = new Date()): string | null {
 export function formatPeriodKey(key: string): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(key) ? dayjs(key).format('YYYY-MM-DD ddd') : key;
 }
+
+/** An amount in 元 as offices write it: grouped, two decimals (1,204,500.50). */
+export function formatYuan(amount: number): string {
+  return amount.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}

@@ -22,13 +22,11 @@ import type { OutputOf } from '../../../src-shared/contract';
 import { api } from '../../api/client';
 import { showApiErrors } from '../../api/form-errors';
 import { notifyError, notifyOk } from '../../api/notify';
-import { formatInstant, officeToday } from '../../app/format';
+import { formatInstant, formatYuan, officeToday } from '../../app/format';
 import { ModalActions } from '../../app/ModalActions';
 import { useSession } from '../../app/session';
 
 type BonusMonth = OutputOf<'bonus.month'>;
-
-const yuan = (v: number) => v.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /**
  * 奖金核算: each rep's bonus of a month with every line's basis; manual deductions while the month
@@ -108,14 +106,14 @@ export function BonusPage() {
                     <Table.Td c="dimmed" fz="sm">
                       {l.basis}
                     </Table.Td>
-                    <Table.Td ta="right">{yuan(l.amount)}</Table.Td>
+                    <Table.Td ta="right">{formatYuan(l.amount)}</Table.Td>
                   </Table.Tr>
                 ))}
                 <Table.Tr>
                   <Table.Td fw={600}>应发奖金</Table.Td>
                   <Table.Td />
                   <Table.Td ta="right" fw={600}>
-                    {yuan(s.total)}
+                    {formatYuan(s.total)}
                   </Table.Td>
                 </Table.Tr>
               </Table.Tbody>

@@ -7,7 +7,7 @@ import { FIGURE_SOURCE_LABELS, type KpiRow } from '../../../src-shared/contract'
 import { KPI_DEFINITIONS, type KpiKey } from '../../../src-shared/domain/performance/kpi';
 import { api } from '../../api/client';
 import { notifyError } from '../../api/notify';
-import { officeToday } from '../../app/format';
+import { formatYuan, officeToday } from '../../app/format';
 
 const COLUMNS: { key: KpiKey; label: string; unit: string }[] = [
   { key: 'salesRate', label: '销售额达成率', unit: '%' },
@@ -19,10 +19,7 @@ const COLUMNS: { key: KpiKey; label: string; unit: string }[] = [
 ];
 
 const show = (v: number | null, unit = '') => (v === null ? '—' : `${v}${unit}`);
-const money = (v: number | null) =>
-  v === null
-    ? '未设定'
-    : `${v.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} 元`;
+const money = (v: number | null) => (v === null ? '未设定' : `${formatYuan(v)} 元`);
 
 /**
  * 绩效评估: each rep's KPIs of a month, the total score and the ranking, a chart of sales against

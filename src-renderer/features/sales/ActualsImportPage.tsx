@@ -15,6 +15,7 @@ import { useState } from 'react';
 import type { ActualsPreview } from '../../../src-shared/contract';
 import { api, uploadFile } from '../../api/client';
 import { notifyError, notifyOk } from '../../api/notify';
+import { formatYuan } from '../../app/format';
 
 type Mapping = NonNullable<ActualsPreview['mapping']>;
 
@@ -27,8 +28,7 @@ const COLUMNS: { key: keyof Mapping; label: string }[] = [
 
 const FIELD_LABELS = { salesActual: '销售额', collectionActual: '回款额' } as const;
 
-const amount = (v: number | null) =>
-  v === null ? '—' : v.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const amount = (v: number | null) => (v === null ? '—' : formatYuan(v));
 
 /**
  * 导入实际业绩: the company's ERP export of monthly sales and collections. Choose the file, check which

@@ -3,10 +3,10 @@ import { useForm } from '@mantine/form';
 import { TARGET_METRICS, type TargetView } from '../../../src-shared/contract';
 import { toFen, toYuan } from '../../../src-shared/domain/performance';
 import { api } from '../../api/client';
+import { formatYuan } from '../../app/format';
 import { showApiErrors } from '../../api/form-errors';
 import { notifyOk } from '../../api/notify';
 import { ModalActions } from '../../app/ModalActions';
-import { yuan } from './money';
 
 /** 季度调整: new amounts for one quarter's months, who asked and why; saved as a new version. */
 export function AdjustTargetModal({
@@ -96,7 +96,7 @@ export function AdjustTargetModal({
             ))}
           </SimpleGrid>
           <Text size="sm" aria-live="polite">
-            第{q}季度:原 {yuan(oldAmount)} 元 → 调整后 {yuan(newAmount)} 元
+            第{q}季度:原 {formatYuan(oldAmount)} 元 → 调整后 {formatYuan(newAmount)} 元
           </Text>
           <TextInput label="调整原因" withAsterisk {...form.getInputProps('reason')} />
           <TextInput label="提出人" withAsterisk {...form.getInputProps('requestedBy')} />

@@ -4,10 +4,10 @@ import { useEffect, useState } from 'react';
 import { TARGET_METRICS, type UserSummary } from '../../../src-shared/contract';
 import { splitAnnualTarget, SPLIT_METHODS, type SplitMethod } from '../../../src-shared/domain/performance';
 import { api } from '../../api/client';
+import { formatYuan } from '../../app/format';
 import { showApiErrors } from '../../api/form-errors';
 import { notifyError, notifyOk } from '../../api/notify';
 import { ModalActions } from '../../app/ModalActions';
-import { yuan } from './money';
 
 interface Props {
   year: number;
@@ -45,7 +45,7 @@ export function SetTargetModal({ year, metric, scope, onClose, onSaved }: Props)
   if (typeof v.annual === 'number' && v.method !== 'lastYear') {
     try {
       const months = splitAnnualTarget(v.annual, v.method, v.method === 'typed' ? typedMonths : []);
-      preview = `每月:${months.map(yuan).join('、')}`;
+      preview = `每月:${months.map(formatYuan).join('、')}`;
     } catch (err) {
       preview = (err as Error).message;
     }

@@ -4,9 +4,8 @@ import { TARGET_METRICS, type OutputOf, type TargetView } from '../../../src-sha
 import { SPLIT_METHODS } from '../../../src-shared/domain/performance/target-split';
 import { api } from '../../api/client';
 import { notifyError } from '../../api/notify';
-import { formatInstant, officeToday } from '../../app/format';
+import { formatInstant, formatYuan, officeToday } from '../../app/format';
 import { useSession } from '../../app/session';
-import { yuan } from './money';
 import { AdjustTargetModal } from './AdjustTargetModal';
 import { SetTargetModal } from './SetTargetModal';
 
@@ -69,8 +68,8 @@ export function TargetsPage() {
       </Group>
       {gap !== null && gap !== 0 && (
         <Alert color="yellow" title="区域目标与个人目标合计不一致" role="alert">
-          各营销代表的{TARGET_METRICS[metric]}目标合计比区域目标{gap > 0 ? '少' : '多'} {yuan(Math.abs(gap))}{' '}
-          元。请调整个人目标,使合计等于区域目标。
+          各营销代表的{TARGET_METRICS[metric]}目标合计比区域目标{gap > 0 ? '少' : '多'}{' '}
+          {formatYuan(Math.abs(gap))} 元。请调整个人目标,使合计等于区域目标。
         </Alert>
       )}
       {gap === 0 && (
@@ -106,10 +105,10 @@ export function TargetsPage() {
                   {t.scope === 'region' ? `${t.name}(区域)` : t.name}
                 </Button>
               </Table.Td>
-              <Table.Td ta="right">{yuan(t.annual)}</Table.Td>
+              <Table.Td ta="right">{formatYuan(t.annual)}</Table.Td>
               {t.quarters.map((q, i) => (
                 <Table.Td key={i} ta="right">
-                  {yuan(q)}
+                  {formatYuan(q)}
                 </Table.Td>
               ))}
               <Table.Td>{SPLIT_METHODS[t.method]}</Table.Td>
@@ -181,7 +180,7 @@ function TargetDetail({ target }: { target: TargetView }) {
           <Table.Tr>
             {target.months.map((m, i) => (
               <Table.Td key={i} ta="right">
-                {yuan(m)}
+                {formatYuan(m)}
               </Table.Td>
             ))}
           </Table.Tr>
@@ -205,8 +204,8 @@ function TargetDetail({ target }: { target: TargetView }) {
             <Table.Tr key={h.version}>
               <Table.Td>第{h.version}版</Table.Td>
               <Table.Td>{h.quarter === null ? '全年' : `第${h.quarter}季度调整`}</Table.Td>
-              <Table.Td ta="right">{h.oldAmount === null ? '—' : yuan(h.oldAmount)}</Table.Td>
-              <Table.Td ta="right">{yuan(h.newAmount)}</Table.Td>
+              <Table.Td ta="right">{h.oldAmount === null ? '—' : formatYuan(h.oldAmount)}</Table.Td>
+              <Table.Td ta="right">{formatYuan(h.newAmount)}</Table.Td>
               <Table.Td>{h.reason}</Table.Td>
               <Table.Td>{h.requestedBy}</Table.Td>
               <Table.Td>{h.approvedBy}</Table.Td>

@@ -1,3 +1,4 @@
+import { blankMeta } from '../../fixtures/blank-meta';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +11,6 @@ import {
   columnHeaderLines,
   contentWidthPt,
   type DocBlock,
-  type DocMeta,
   type DocModel,
   ems,
   keepsWithSignatures,
@@ -27,17 +27,6 @@ import { sampleF01Data, sampleF01Meta } from '../../fixtures/f01-sample';
 import { FORM_CASES } from '../forms/form-cases';
 import { openDocx } from '../print/docx-text';
 import { faxInput } from '../print/fax-fixture';
-
-function blankMeta(meta: DocMeta): DocMeta {
-  return {
-    ...meta,
-    personName: '',
-    periodLabel: '',
-    statusLabel: '',
-    enteredByName: undefined,
-    submittedAt: undefined,
-  };
-}
 
 /** Every paper the office prints: each form filled and blank, the fax cover and a month cover. */
 const PAPERS: [string, DocModel][] = [

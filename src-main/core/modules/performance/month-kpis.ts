@@ -10,18 +10,13 @@ import {
   timelinessRate,
   totalScore,
 } from '../../../../src-shared/domain/performance';
-import { shiftPeriod } from '../../../../src-shared/domain/periods';
+import { parsePeriod, shiftPeriod } from '../../../../src-shared/domain/periods';
 import type { HandlerContext, SessionUser } from '../../handler-types';
 import { buildBoard } from '../board';
 import { officialFigures } from '../sales';
 import { repMonthTargets } from '../targets';
 
 const HANDED_IN = ['submitted', 'approved', 'sent'] as const;
-
-function lastDay(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
-}
 
 /**
  * A month's KPIs of every rep who owed reports in it (see KPI_DEFINITIONS): sales and collections
@@ -30,8 +25,7 @@ function lastDay(month: string): string {
  */
 export async function monthKpis(ctx: HandlerContext, me: SessionUser, month: string): Promise<KpiRow[]> {
   const previous = shiftPeriod('month', month, -1);
-  const from = `${month}-01`;
-  const to = lastDay(month);
+  const { first: from, last: to } = parsePeriod('month', month)!;
   const board = await buildBoard(ctx, me, { from, to });
   const reps = board.people.filter((p) => p.role === 'rep');
   const now = ctx.now().getTime();
