@@ -1,16 +1,8 @@
-import ExcelJS from 'exceljs';
+import { erpSheet as erpExport } from '../helpers/erp-sheet';
 import { expect, test } from './host-fixture';
 import { CLERK, REP, seedOffice } from './api-seed';
 import { SignInPage } from './pages/app-pages';
 import { screenshot } from './pages/screenshots';
-
-async function erpExport(rows: unknown[][]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('销售回款');
-  ws.addRow(['业务员', '会计期间', '销售金额', '回款金额']);
-  for (const r of rows) ws.addRow(r);
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { erpSheet } from '../helpers/erp-sheet';
 import { expect, test } from './host-fixture';
 import { call, MANAGER, REP, seedOffice } from './api-seed';
 import { SignInPage } from './pages/app-pages';
@@ -31,11 +31,6 @@ test("the manager imports November's actuals, the KPI page rates and ranks the r
 
   const nav = page.getByRole('navigation', { name: '主导航' });
   await nav.getByText('导入实际业绩').click();
-  const wb = new ExcelJS.Workbook();
-  wb.addWorksheet('销售').addRows([
-    ['业务员', '会计期间', '销售金额', '回款金额'],
-    [REP.name, '2026-11', 93_800, 60_000],
-  ]);
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: '选择 Excel 文件' }).click();
   await (
@@ -43,7 +38,7 @@ test("the manager imports November's actuals, the KPI page rates and ranks the r
   ).setFiles({
     name: '11月.xlsx',
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    buffer: Buffer.from(await wb.xlsx.writeBuffer()),
+    buffer: await erpSheet([[REP.name, '2026-11', 93_800, 60_000]]),
   });
   await page.getByRole('button', { name: '导入 1 行' }).click();
   await expect(page.getByText('已导入 1 行(2026-11)。')).toBeVisible();

@@ -1,5 +1,5 @@
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { erpSheet as sheet } from '../../helpers/erp-sheet';
 import {
   call,
   expectError,
@@ -13,17 +13,6 @@ import {
 const START = '2026-12-02T02:00:00.000Z';
 
 type Office = Awaited<ReturnType<typeof startOffice>>;
-
-async function sheet(
-  rows: unknown[][],
-  headers = ['业务员', '会计期间', '销售金额', '回款金额'],
-): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('明细');
-  ws.addRow(headers);
-  for (const r of rows) ws.addRow(r);
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
 
 async function upload(o: Office, bytes: Buffer, who: 'manager' | 'clerk' = 'clerk'): Promise<string> {
   return expectOk(await o.core.upload(bytes, 'ERP导出.xlsx', o[who])).uploadId;

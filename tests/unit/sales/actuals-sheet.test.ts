@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { erpSheet as xlsx } from '../../helpers/erp-sheet';
 import { describe, expect, it } from 'vitest';
 import {
   guessMapping,
@@ -11,18 +11,6 @@ const PEOPLE: KnownPerson[] = [
   { id: 2, displayName: '王芳', username: 'wangfang' },
   { id: 3, displayName: '李军', username: 'lijun' },
 ];
-
-/** An ERP export as an .xlsx file: a header row, then the rows given. */
-async function xlsx(
-  rows: unknown[][],
-  headers = ['业务员', '会计期间', '销售金额', '回款金额'],
-): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('销售明细');
-  ws.addRow(headers);
-  for (const r of rows) ws.addRow(r);
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
 
 describe('reading an ERP export of monthly sales and collections', () => {
   it('guesses the columns from the headers and reads every row', async () => {

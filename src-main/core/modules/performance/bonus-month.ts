@@ -52,9 +52,18 @@ export async function bonusMonth(
   month: string,
 ): Promise<{ month: string; locked: boolean; statements: BonusStatement[] }> {
   const locked = await lockedOf(ctx, month);
-  const own = await ownBonus(ctx, me, month);
   if (locked.length > 0) {
-    const names = new Map(own.map((o) => [o.userId, o.name]));
+    // A locked month is read as approved; nothing is computed again.
+    const users = await ctx.db
+      .selectFrom('users')
+      .select(['id', 'display_name'])
+      .where(
+        'id',
+        'in',
+        locked.map((l) => l.user_id),
+      )
+      .execute();
+    const names = new Map(users.map((u) => [u.id, u.display_name]));
     return {
       month,
       locked: true,
@@ -67,6 +76,7 @@ export async function bonusMonth(
       })),
     };
   }
+  const own = await ownBonus(ctx, me, month);
   const previous = shiftPeriod('month', month, -1);
   const approvedBefore = await lockedOf(ctx, previous);
   const recomputed = approvedBefore.length > 0 ? await ownBonus(ctx, me, previous) : [];
