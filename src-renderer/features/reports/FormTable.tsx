@@ -136,9 +136,7 @@ export function FormTable({
   const addRef = useRef(ops.add);
   addRef.current = ops.add;
 
-  // Attached before the table is first painted, so a Ctrl+Enter pressed the moment the form shows
-  // is not lost to a listener still waiting for its effect to run.
-  useLayoutEffect(() => {
+  useEffect(() => {
     if (!pageShortcut || readOnly) return;
     const onKey = (e: globalThis.KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
