@@ -16,7 +16,9 @@ export class VisitFormPage {
   async openToday() {
     await this.page.getByRole('navigation', { name: '主导航' }).getByText('走访表').click();
     await this.page.getByRole('button', { name: /填写今天的走访表/ }).click();
-    await expect(this.page.getByRole('heading', { name: '走访表(F01)' })).toBeVisible();
+    // The list page has the same heading: wait for the editor itself.
+    await expect(this.page).toHaveURL(/#\/reports\/F01\//);
+    await expect(this.page.getByRole('button', { name: '添加拜访' })).toBeVisible();
   }
 
   /** A visit: a row of the dense table on a wide screen, a card on a narrow one. */

@@ -39,7 +39,10 @@ export class VisitGridPage {
   async openToday() {
     await this.page.getByRole('navigation', { name: '主导航' }).getByText('走访表').click();
     await this.page.getByRole('button', { name: /填写今天的走访表/ }).click();
+    // The list page has the same heading: wait for the editor itself before typing.
+    await expect(this.page).toHaveURL(/#\/reports\/F01\//);
     await expect(this.page.getByRole('heading', { name: '走访表(F01)' })).toBeVisible();
+    await expect(this.page.getByRole('button', { name: '添加拜访' })).toBeVisible();
   }
 
   /** Whether the field labelled `label` has the cursor. */
