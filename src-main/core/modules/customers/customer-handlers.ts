@@ -5,6 +5,8 @@ import { ApiError } from '../../../../src-shared/errors';
 import type { DB } from '../../db/database';
 import { currentUser, type ModuleHandlers, nowIso } from '../../handler-types';
 import { writeAudit } from '../../platform/audit';
+import { officeDay } from '../../../../src-shared/domain/deadlines/calendar';
+import { changeOwner } from './owner-repo';
 
 function baseQuery(db: Kysely<DB>) {
   return db
@@ -84,6 +86,16 @@ export const customerHandlers = {
         .values({ ...columns(input), created_at: at, updated_at: at, created_by: me.id, updated_by: me.id })
         .returning('id')
         .executeTakeFirstOrThrow();
+      if (input.ownerId !== null) {
+        await changeOwner(trx, {
+          customerId: row.id,
+          ownerId: input.ownerId,
+          fromDay: officeDay(ctx.now()),
+          reason: '新建客户',
+          actorId: me.id,
+          at,
+        });
+      }
       await writeAudit(trx, {
         actorId: me.id,
         action: 'create',
@@ -115,11 +127,27 @@ export const customerHandlers = {
     await ensureOwner(ctx.db, input.ownerId);
     const at = nowIso(ctx);
     await ctx.db.transaction().execute(async (trx) => {
+      // Read again inside the transaction: a transfer may have moved the customer meanwhile.
+      const before = await trx
+        .selectFrom('customers')
+        .select('owner_id')
+        .where('id', '=', input.id)
+        .executeTakeFirstOrThrow();
       await trx
         .updateTable('customers')
         .set({ ...columns(input), updated_at: at, updated_by: me.id })
         .where('id', '=', input.id)
         .execute();
+      if (before.owner_id !== input.ownerId) {
+        await changeOwner(trx, {
+          customerId: input.id,
+          ownerId: input.ownerId,
+          fromDay: officeDay(ctx.now()),
+          reason: '在客户档案中更改负责人',
+          actorId: me.id,
+          at,
+        });
+      }
       await writeAudit(trx, {
         actorId: me.id,
         action: 'update',

@@ -39,13 +39,31 @@ export interface CustomerContactTable {
   with_person_id: number | null;
 }
 
+/**
+ * Who was responsible for a customer from which office day to which (inclusive; to_day null while
+ * it lasts). Every change of owner closes one row and opens another in the same transaction, so
+ * a transferred customer's visits and sales can be credited to whoever owned it on the day.
+ */
+export interface CustomerOwnerTable {
+  id: Generated<number>;
+  customer_id: number;
+  owner_id: number;
+  from_day: string;
+  to_day: string | null;
+  reason: string;
+  created_by: number | null;
+  created_at: Timestamp;
+}
+
 declare module '../../db/database' {
   interface DB {
     customers: CustomerTable;
     customer_contacts: CustomerContactTable;
+    customer_owners: CustomerOwnerTable;
   }
 }
 
 export type Customer = Selectable<CustomerTable>;
 export type NewCustomer = Insertable<CustomerTable>;
 export type CustomerUpdate = Updateable<CustomerTable>;
+export type CustomerOwner = Selectable<CustomerOwnerTable>;

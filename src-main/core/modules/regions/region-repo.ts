@@ -42,11 +42,20 @@ export async function saveRegion(trx: Db, profile: RegionProfile, at: string): P
   return row.id;
 }
 
-/** Changes a region's profile, its code included. */
+/** Changes a region's profile, its code included; a market tier or customer types left out stay as they are. */
 export async function updateRegion(trx: Db, id: number, profile: RegionProfile, at: string): Promise<void> {
   await trx
     .updateTable('regions')
-    .set({ code: profile.code, name: profile.name, coverage: profile.coverage, updated_at: at })
+    .set({
+      code: profile.code,
+      name: profile.name,
+      coverage: profile.coverage,
+      ...(profile.marketTier !== undefined ? { market_tier: profile.marketTier } : {}),
+      ...(profile.customerTypes !== undefined
+        ? { customer_types: JSON.stringify(profile.customerTypes) }
+        : {}),
+      updated_at: at,
+    })
     .where('id', '=', id)
     .execute();
 }
@@ -158,8 +167,53 @@ export async function supervisorOn(db: Db, userId: number, day: string): Promise
     .where('from_day', '<=', day)
     .where((eb) => eb.or([eb('to_day', 'is', null), eb('to_day', '>=', day)]))
     .orderBy('from_day', 'desc')
+    .orderBy('id', 'desc')
     .executeTakeFirst();
   return manager?.user_id ?? null;
+}
+
+/**
+ * The region's manager on an office day: of the manager accounts belonging to it then, the one
+ * whose membership began last (a newly appointed manager takes over from that day), or null.
+ */
+export async function regionManagerOn(db: Db, regionId: number, day: string) {
+  return (
+    (await db
+      .selectFrom('region_assignments')
+      .innerJoin('users', 'users.id', 'region_assignments.user_id')
+      .select(['region_assignments.user_id', 'users.display_name'])
+      .where('region_assignments.region_id', '=', regionId)
+      .where('region_assignments.role', '=', 'manager')
+      .where('region_assignments.from_day', '<=', day)
+      .where((eb) =>
+        eb.or([eb('region_assignments.to_day', 'is', null), eb('region_assignments.to_day', '>=', day)]),
+      )
+      .orderBy('region_assignments.from_day', 'desc')
+      .orderBy('region_assignments.id', 'desc')
+      .executeTakeFirst()) ?? null
+  );
+}
+
+/**
+ * Makes a manager account the region's manager from an office day on. Managing is the membership
+ * the region already dates, so the appointment starts the person's membership afresh that day
+ * (the earlier one ends the day before); who supervised whom on any day stays answerable.
+ */
+export async function appointManager(
+  trx: Db,
+  a: { regionId: number; userId: number; day: string; actorId: number; at: string },
+): Promise<void> {
+  const current = await regionManagerOn(trx, a.regionId, a.day);
+  if (current?.user_id === a.userId) return;
+  await endAssignment(trx, a.userId, addDays(a.day, -1));
+  await assign(trx, {
+    regionId: a.regionId,
+    userId: a.userId,
+    role: 'manager',
+    fromDay: a.day,
+    actorId: a.actorId,
+    at: a.at,
+  });
 }
 
 /** Every membership of a region, oldest first, with the person's name. */

@@ -1,9 +1,12 @@
 import type { BundleRegions } from '../../../../src-shared/bundle/sections';
 import type { BundleSectionHandler } from '../../handler-types';
 import { regionView } from './region-handlers';
-import { officeRegion, saveRegion } from './region-repo';
+import { officeRegion, regionManagerOn, saveRegion } from './region-repo';
 
-/** The office's region and who belonged to it during the month; head office keeps every region's profile. */
+/**
+ * The office's region, its manager on the month's last day and who belonged to it during the month;
+ * head office keeps every region's profile.
+ */
 export const regionsSection: BundleSectionHandler = {
   name: 'regions',
   write: async ({ db, first, last }): Promise<BundleRegions> => {
@@ -18,8 +21,9 @@ export const regionsSection: BundleSectionHandler = {
       .orderBy('from_day')
       .orderBy('id')
       .execute();
+    const manager = await regionManagerOn(db, region.id, last);
     return {
-      region: regionView(region),
+      region: { ...regionView(region), managerName: manager?.display_name ?? null },
       memberships: rows.map((r) => ({
         userId: r.user_id,
         role: r.role,
@@ -29,7 +33,8 @@ export const regionsSection: BundleSectionHandler = {
     };
   },
   receive: async (trx, bundle, data) => {
-    const { region } = data as BundleRegions;
+    // Head office keeps the profile; the manager's name stays in the kept section.
+    const { managerName: _manager, ...region } = (data as BundleRegions).region;
     await saveRegion(trx, { ...region, code: bundle.officeCode }, bundle.at);
   },
 };
