@@ -64,6 +64,7 @@ async function main(): Promise<void> {
     ['month-visits', () => benchMonthOfVisits()],
     ['bundles', () => benchBundles()],
     ['sales', () => benchSales()],
+    ['ho-ranking', async () => (await import('./ho-ranking.bench')).benchHoRanking()],
   ];
   // `npm run bench -- bundles board` runs only the named sections; no names run them all.
   const only = process.argv.slice(2);

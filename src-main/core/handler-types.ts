@@ -33,7 +33,7 @@ export interface ModuleHooks {
   afterSetup(ctx: HandlerContext, setup: SetupInfo): Promise<void>;
 }
 
-/** What a module's bundle section is written from: the month and the reports going out. */
+/** What a module's bundle section is written from: the month, the reports going out, who and when. */
 export interface SectionContext {
   db: Kysely<DB>;
   /** YYYY-MM and its first and last office days. */
@@ -41,6 +41,10 @@ export interface SectionContext {
   first: string;
   last: string;
   reportIds: readonly number[];
+  /** The moment of the export, which figures computed "as of now" (the KPIs) are computed at. */
+  exportedAt: string;
+  /** The manager exporting the month. */
+  exportedBy: SessionUser;
 }
 
 /**

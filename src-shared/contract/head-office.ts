@@ -1,10 +1,13 @@
 import { z } from 'zod';
-import { BUNDLE_FILE_KINDS, bundleGapSchema, bundleMonthSchema } from '../bundle/bundle-data';
+import { BUNDLE_FILE_KINDS, bundleGapSchema, bundleMonthSchema, targetsSection } from '../bundle/bundle-data';
 import { FORM_CODES } from '../domain/forms';
 import { REPORT_STATUSES } from '../domain/report-status';
 import { empty, id } from './common';
 import { method, onlyIn } from './define';
 import { docModel, generatedFile } from './documents';
+import { rankingInput, rankingOutput } from './head-office-ranking';
+
+export * from './head-office-ranking';
 
 /** An uploaded file waiting to be imported (see the shells' upload route). */
 export const uploadId = z
@@ -228,9 +231,17 @@ export const headOfficeMethods = onlyIn('headOffice', {
         }),
       ),
       gaps: z.array(bundleGapSchema),
+      /** The office's targets of the bundle's year with their adjustments; null in bundles without them. */
+      targets: targetsSection.versions[1].nullable(),
     }),
     access: ['manager'],
   }),
+  /**
+   * 全国排名 of a month, quarter or year from the current bundles' KPIs: regions by 销售额达成率 and
+   * reps across all regions by total score, recomputed with the offices' formulas; months that do
+   * not count are named.
+   */
+  'hq.ranking': method({ input: rankingInput, output: rankingOutput, access: ['manager'] }),
   /** A file of an imported bundle, exactly as the office wrote it (its Word documents print as there). */
   'hq.files.get': method({
     input: z.object({ fileId: id }).strict(),

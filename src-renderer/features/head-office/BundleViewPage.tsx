@@ -7,9 +7,10 @@ import { GapsTable } from '../bundles';
 import { BundleHeader } from './BundleHeader';
 import { BundleReportsTable } from './BundleReportsTable';
 import { BundleRevisions } from './BundleRevisions';
+import { BundleTargetsTable } from './BundleTargetsTable';
 import { useApi } from './use-api';
 
-/** One imported bundle: its revisions, reports (printable), original files and gaps. */
+/** One imported bundle: its revisions, reports (printable), original files, gaps and the year's targets. */
 export function BundleViewPage() {
   const { bundleId } = useParams();
   const id = Number(bundleId);
@@ -32,6 +33,7 @@ export function BundleViewPage() {
           <BundleReportsTable reports={bundle.reports} />
           <BundleFilesTable files={bundle.files} />
           <GapsTable gaps={bundle.gaps} />
+          {bundle.targets && <BundleTargetsTable targets={bundle.targets} />}
         </>
       )}
     </Stack>

@@ -1,15 +1,19 @@
 import { customersSection } from './customers';
 import { peopleSection } from './people';
+import { performanceSection } from './performance';
 import { regionsSection } from './regions';
 import { reportsSection } from './reports';
 import { salesSection } from './sales';
+import { targetsSection } from './targets';
 import type { SectionDef } from './section';
 
 export * from './customers';
 export * from './people';
+export * from './performance';
 export * from './regions';
 export * from './reports';
 export * from './sales';
+export * from './targets';
 export type { SectionDef } from './section';
 
 /**
@@ -22,6 +26,8 @@ export const BUNDLE_SECTIONS = [
   reportsSection,
   regionsSection,
   salesSection,
+  targetsSection,
+  performanceSection,
 ] as const;
 
 /** Sections every bundle must carry. */

@@ -89,8 +89,10 @@ describe('a bundle of this release', MONTH_OF_WORK, () => {
     ).toEqual([
       { name: 'customers', version: 1 },
       { name: 'people', version: 1 },
-      { name: 'regions', version: 1 },
+      { name: 'performance', version: 1 },
+      { name: 'regions', version: 2 },
       { name: 'sales', version: 1 },
+      { name: 'targets', version: 1 },
     ]);
     expect(readRows(hq.dbFile, `select code, name, coverage from regions where code = 'HD-03'`)).toEqual([
       { code: 'HD-03', name: '华东三区', coverage: '浙江省杭州市、绍兴市、宁波市、湖州市' },

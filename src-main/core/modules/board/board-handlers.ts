@@ -67,7 +67,7 @@ function overlapping(range: DayRange | undefined) {
 
 /** Submitted reports whose reviewer's comment is past due (F03: 2 working days), within a range if given. */
 export async function reviewsOverdue(
-  ctx: HandlerContext,
+  ctx: Pick<HandlerContext, 'db' | 'now'>,
   me: SessionUser,
   now: Date,
   range?: DayRange,
@@ -82,7 +82,7 @@ export async function reviewsOverdue(
 
 /** Reports of forms that ask for a decision (重要事项报告), handed in and not answered yet, within a range if given. */
 export async function undecidedMatters(
-  ctx: HandlerContext,
+  ctx: Pick<HandlerContext, 'db' | 'now'>,
   me: SessionUser,
   range?: DayRange,
 ): Promise<ReportSummary[]> {
@@ -106,7 +106,7 @@ export async function undecidedMatters(
  * which costs half of building a JavaScript object for every row.
  */
 async function cellRows(
-  ctx: HandlerContext,
+  ctx: Pick<HandlerContext, 'db' | 'now'>,
   code: FormCode,
   authorIds: number[],
   range: DayRange,
@@ -156,7 +156,7 @@ export type BoardInput = ParsedInputOf<'board.get'>;
 
 /** The board as `me` may see it: cells, punctuality, overdue reviews and undecided matters. */
 export async function buildBoard(
-  ctx: HandlerContext,
+  ctx: Pick<HandlerContext, 'db' | 'now'>,
   me: SessionUser,
   input: BoardInput,
 ): Promise<OutputOf<'board.get'>> {

@@ -84,6 +84,8 @@ export async function buildBundleData(
     first: input.scope.first,
     last: input.scope.last,
     reportIds: input.reports.map((r) => r.id),
+    exportedAt: input.exportedAt,
+    exportedBy: input.actor,
   };
   for (const section of input.sections) {
     sections[section.name] = {

@@ -1,5 +1,10 @@
 import type { headOfficeMethods } from '../../../../src-shared/contract/head-office';
-import type { BundleGap, BundleOffice, BundleReport } from '../../../../src-shared/bundle/bundle-data';
+import {
+  type BundleGap,
+  type BundleOffice,
+  type BundleReport,
+  targetsSection,
+} from '../../../../src-shared/bundle/bundle-data';
 import { buildDocument } from '../../../../src-shared/documents/build-document';
 import { docMetaOf } from '../../../../src-shared/documents/doc-meta';
 import { formatDateTime } from '../../../../src-shared/domain/deadlines/format-time';
@@ -10,6 +15,7 @@ import { DEFAULT_BUNDLE_CAPS } from '../../platform/bundle-format';
 import { readZipEntries } from '../../platform/bundle-format/zip-reader';
 import { flagOf } from '../../platform/db-values';
 import { buildMatrix, bundleOnTime, matrixWorkbook } from './matrix';
+import { buildRanking } from './ranking';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const MIME: Record<string, string> = {
@@ -72,6 +78,11 @@ export const readHandlers = {
     const fileName = `各区域报送汇总-${input.from}至${input.to}${input.formCode ? `-${input.formCode}` : ''}.xlsx`;
     const file = ctx.files.add(bytes, fileName, XLSX_MIME, ctx.caller.sessionToken);
     return { fileId: file.id, fileName };
+  },
+
+  'hq.ranking': async (input, ctx) => {
+    currentUser(ctx);
+    return buildRanking(ctx.db, input, ctx.now());
   },
 
   'hq.bundles.list': async (input, ctx) => {
@@ -151,6 +162,12 @@ export const readHandlers = {
       .where('bundle_id', '=', b.id)
       .orderBy('path')
       .execute();
+    const targets = await ctx.db
+      .selectFrom('ho_bundle_sections')
+      .select(['version', 'data'])
+      .where('bundle_id', '=', b.id)
+      .where('name', '=', targetsSection.name)
+      .executeTakeFirst();
     return {
       id: b.id,
       office: { code: b.office_code, name: office.name, region: office.region },
@@ -182,6 +199,7 @@ export const readHandlers = {
         bytes: f.size,
       })),
       gaps: JSON.parse(b.gaps) as BundleGap[],
+      targets: targets ? targetsSection.upgrade(targets.version, JSON.parse(targets.data) as unknown) : null,
     };
   },
 

@@ -35,7 +35,7 @@ async function monthsOf(db: Db, ids: number[]): Promise<Map<number, Map<number, 
 }
 
 /** The targets given, as the API shows them: current months, quarters and the whole history. */
-async function views(db: Db, targets: SalesTarget[]): Promise<TargetView[]> {
+export async function views(db: Db, targets: SalesTarget[]): Promise<TargetView[]> {
   const ids = targets.map((t) => t.id);
   const months = await monthsOf(db, ids);
   const versions =
@@ -103,7 +103,7 @@ async function views(db: Db, targets: SalesTarget[]): Promise<TargetView[]> {
   });
 }
 
-async function targetsOfYear(db: Db, year: number): Promise<SalesTarget[]> {
+export async function targetsOfYear(db: Db, year: number): Promise<SalesTarget[]> {
   return db
     .selectFrom('sales_targets')
     .selectAll()
