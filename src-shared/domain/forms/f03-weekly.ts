@@ -25,9 +25,23 @@ export const F03 = defineForm({
       kind: 'fields',
       title: '本周总结',
       fields: [
-        { key: 'salesTarget', label: '销售额目标', type: 'number', unit: '元', min: 0 },
+        {
+          key: 'salesTarget',
+          label: '销售额目标',
+          type: 'number',
+          unit: '元',
+          min: 0,
+          prefill: 'weekSalesTarget',
+        },
         { key: 'salesActual', label: '销售额完成', type: 'number', unit: '元', min: 0 },
-        { key: 'collectionTarget', label: '回款目标', type: 'number', unit: '元', min: 0 },
+        {
+          key: 'collectionTarget',
+          label: '回款目标',
+          type: 'number',
+          unit: '元',
+          min: 0,
+          prefill: 'weekCollectionTarget',
+        },
         { key: 'collectionActual', label: '回款完成', type: 'number', unit: '元', min: 0 },
         {
           key: 'visitCount',

@@ -26,8 +26,22 @@ export const F04 = defineForm({
       kind: 'fields',
       // Sales beside collection, so each printed row compares like with like.
       fields: [
-        { key: 'salesTarget', label: '销售目标', type: 'number', unit: '元', min: 0 },
-        { key: 'collectionTarget', label: '回款目标', type: 'number', unit: '元', min: 0 },
+        {
+          key: 'salesTarget',
+          label: '销售目标',
+          type: 'number',
+          unit: '元',
+          min: 0,
+          prefill: 'monthSalesTarget',
+        },
+        {
+          key: 'collectionTarget',
+          label: '回款目标',
+          type: 'number',
+          unit: '元',
+          min: 0,
+          prefill: 'monthCollectionTarget',
+        },
         { key: 'salesActual', label: '实际完成', type: 'number', unit: '元', min: 0 },
         { key: 'collectionActual', label: '实际回款', type: 'number', unit: '元', min: 0 },
         {

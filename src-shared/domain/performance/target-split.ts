@@ -1,3 +1,4 @@
+import { addDays } from '../deadlines/calendar';
 import { toFen, toYuan } from './money';
 
 /** How an annual target is split into months (销售目标分解). */
@@ -79,4 +80,27 @@ export function quartersOf(months: readonly number[]): number[] {
  */
 export function regionGap(regionTarget: number, repTargets: readonly number[]): number {
   return toYuan(toFen(regionTarget) - repTargets.reduce((a, b) => a + toFen(b), 0));
+}
+
+/**
+ * A target of a span of office days (a week) from monthly targets (YYYY-MM → 元): each month's
+ * target spread evenly over its calendar days, the span's days added up, in whole 分. A week across
+ * two months takes its days' share of each. null when no month of the span has a target.
+ */
+export function spanTarget(
+  monthly: ReadonlyMap<string, number | null>,
+  first: string,
+  last: string,
+): number | null {
+  let fen = 0;
+  let any = false;
+  for (let day = first; day <= last; day = addDays(day, 1)) {
+    const month = day.slice(0, 7);
+    const amount = monthly.get(month);
+    if (amount === null || amount === undefined) continue;
+    any = true;
+    const [y, m] = month.split('-').map(Number) as [number, number];
+    fen += toFen(amount) / new Date(Date.UTC(y, m, 0)).getUTCDate();
+  }
+  return any ? toYuan(Math.round(fen)) : null;
 }

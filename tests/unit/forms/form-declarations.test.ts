@@ -104,8 +104,12 @@ describe('keys other parts of the app rely on', () => {
   it('names the pre-filled values after the server sources', () => {
     const all = FORM_CODES.flatMap((c) => formPrefills(getForm(c)).map((p) => `${c}.${p.key}=${p.source}`));
     expect(all).toEqual([
+      'F03.salesTarget=weekSalesTarget',
+      'F03.collectionTarget=weekCollectionTarget',
       'F03.visitCount=weekVisitCount',
       'F03.newCustomerCount=weekNewCustomerCount',
+      'F04.salesTarget=monthSalesTarget',
+      'F04.collectionTarget=monthCollectionTarget',
       'F04.visitCount=monthVisitCount',
       'F04.jointVisitCount=monthJointVisitCount',
       'F08.monthlySales=quarterMonthlySales',

@@ -3,6 +3,7 @@ import { formTables, getForm, headerFields, type PrefillSource } from '../../../
 import { currentUser, type ModuleHandlers } from '../../handler-types';
 import { jointVisitCount, newCustomerCount, type PrefillScope, visitCount } from './prefill-sources';
 import { quarterMonthlySales, quarterSalesActual, quarterSalesTarget } from './prefill-quarter';
+import { periodCollectionTarget, periodSalesTarget } from './prefill-targets';
 import { periodRange } from './report-period';
 import { resolveAuthor } from './report-write-handlers';
 
@@ -15,6 +16,10 @@ const SOURCES: Record<
   weekNewCustomerCount: newCustomerCount,
   monthVisitCount: visitCount,
   monthJointVisitCount: jointVisitCount,
+  weekSalesTarget: periodSalesTarget,
+  weekCollectionTarget: periodCollectionTarget,
+  monthSalesTarget: periodSalesTarget,
+  monthCollectionTarget: periodCollectionTarget,
   quarterMonthlySales,
   quarterSalesTarget,
   quarterSalesActual,

@@ -2,22 +2,28 @@ import { periodLabel, periodsBetween } from '../../../../src-shared/domain/perio
 import type { Db } from '../../db/database';
 import { officialFigures } from '../sales';
 import type { PrefillScope } from './prefill-sources';
+import { authorMonthTargets } from './prefill-targets';
 
 /**
- * The quarter's monthly sales targets and results of the region: the reps' official monthly
- * figures added up per month (the manager writes the quarterly analysis).
+ * The quarter's monthly sales targets and results of the region (the manager writes the quarterly
+ * analysis): each month's target from 销售目标 (the region's, else its reps' added up), or where
+ * none is set the targets the reps wrote in their 月工作总结; the results are the reps' official
+ * monthly figures added up.
  */
 export async function quarterMonthlySales(
   db: Db,
   s: PrefillScope,
 ): Promise<{ month: string; target: number; actual: number }[]> {
   const months = periodsBetween('month', s.first, s.last);
-  const figures = await officialFigures(db, months, { roles: ['rep'] });
+  const [figures, targets] = await Promise.all([
+    officialFigures(db, months, { roles: ['rep'] }),
+    authorMonthTargets(db, { ...s, authorRole: 'manager' }),
+  ]);
   return months.map((month) => {
     const ofMonth = figures.filter((f) => f.month === month);
     return {
       month: periodLabel('month', month),
-      target: ofMonth.reduce((n, f) => n + (f.salesTarget ?? 0), 0),
+      target: targets.get(month)?.sales ?? ofMonth.reduce((n, f) => n + (f.salesTarget ?? 0), 0),
       actual: ofMonth.reduce((n, f) => n + (f.salesActual ?? 0), 0),
     };
   });
