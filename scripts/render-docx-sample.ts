@@ -1,7 +1,7 @@
 /**
  * Writes a sample of every form (F01 with 8 visits and a long summary; F02–F09 filled in as the
  * fixtures have them) and a blank copy of each as .docx to the folder given, for looking at the
- * paper layout, with a month cover and a fax cover:
+ * paper layout, with a month cover, a fax cover and a 奖金核算单:
  * `npx tsx scripts/render-docx-sample.ts OUTDIR [F03 ... covers]`.
  */
 import { blankMeta } from '../tests/fixtures/blank-meta';
@@ -18,7 +18,9 @@ import { f08Meta, f08Sample } from '../tests/fixtures/forms/f08-sample';
 import { f09Meta, f09Sample } from '../tests/fixtures/forms/f09-sample';
 import { renderDocx } from '../src-main/core/documents/render-docx';
 import { buildDocument } from '../src-shared/documents/build-document';
+import { buildBonusStatement } from '../src-shared/documents/bonus-statement';
 import { buildFaxCover } from '../src-shared/documents/fax-cover';
+import { bonusStatementSample } from '../tests/fixtures/bonus-statement-sample';
 import { monthCover } from '../src-shared/documents/month-book';
 import { faxInput } from '../tests/unit/print/fax-fixture';
 import type { DocMeta } from '../src-shared/documents/doc-model';
@@ -58,6 +60,7 @@ async function main(): Promise<void> {
       printedAt: '2026-12-01 09:00',
     }),
     'fax-cover.docx': buildFaxCover(faxInput()),
+    'bonus-statement.docx': buildBonusStatement(bonusStatementSample()),
   };
   if (only.length === 0 || only.includes('covers'))
     for (const [name, model] of Object.entries(covers)) {

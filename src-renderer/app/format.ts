@@ -58,7 +58,5 @@ export function formatPeriodKey(key: string): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(key) ? dayjs(key).format('YYYY-MM-DD ddd') : key;
 }
 
-/** An amount in 元 as offices write it: grouped, two decimals (1,204,500.50). */
-export function formatYuan(amount: number): string {
-  return amount.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-}
+// One money format for the screens and the paper.
+export { formatYuan } from '../../src-shared/domain/performance/money';

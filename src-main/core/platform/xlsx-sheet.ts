@@ -15,3 +15,6 @@ export function sheet(
   for (const row of rows) ws.addRow(row);
   return ws;
 }
+
+/** The media type of an .xlsx workbook. */
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

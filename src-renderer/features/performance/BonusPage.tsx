@@ -1,36 +1,24 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Group,
-  Modal,
-  NumberInput,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Group, Modal, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { MonthPickerInput } from '@mantine/dates';
-import { useForm } from '@mantine/form';
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import type { OutputOf } from '../../../src-shared/contract';
-import { api } from '../../api/client';
-import { showApiErrors } from '../../api/form-errors';
+import type { DocModel } from '../../../src-shared/documents/doc-model';
+import { api, deliverFile } from '../../api/client';
 import { notifyError, notifyOk } from '../../api/notify';
-import { formatInstant, formatYuan, officeToday } from '../../app/format';
+import { officeToday } from '../../app/format';
 import { ModalActions } from '../../app/ModalActions';
 import { useSession } from '../../app/session';
+import { PrintPreviewModal } from '../documents';
+import { BonusStatementCard } from './BonusStatementCard';
+import { DeductionModal } from './DeductionModal';
 
 type BonusMonth = OutputOf<'bonus.month'>;
 
 /**
  * 奖金核算: each rep's bonus of a month with every line's basis; manual deductions while the month
  * is open; the manager's approval locks it, and later changes come as adjustment lines next month.
+ * Each statement prints as a 奖金核算单; an approved month exports as the payroll sheet.
  */
 export function BonusPage() {
   const { user } = useSession();
@@ -38,6 +26,7 @@ export function BonusPage() {
   const [month, setMonth] = useState(dayjs(officeToday()).subtract(1, 'month').format('YYYY-MM'));
   const [data, setData] = useState<BonusMonth | null>(null);
   const [deducting, setDeducting] = useState(false);
+  const [preview, setPreview] = useState<{ name: string; model: DocModel } | null>(null);
 
   const load = useCallback(() => {
     api('bonus.month', { month }).then(setData, notifyError);
@@ -55,7 +44,11 @@ export function BonusPage() {
       setConfirming(false);
     }
   };
+  const fetchFile = (get: () => Promise<{ fileId: string; fileName: string }>) => {
+    get().then(deliverFile).catch(notifyError);
+  };
 
+  const statements = data?.statements ?? [];
   return (
     <Stack>
       <Group justify="space-between" align="flex-end">
@@ -68,6 +61,16 @@ export function BonusPage() {
             valueFormat="YYYY年M月"
             w={160}
           />
+          {statements.length > 0 && (
+            <Button variant="default" onClick={() => fetchFile(() => api('bonus.statementDocx', { month }))}>
+              下载全部核算单
+            </Button>
+          )}
+          {data?.locked && (
+            <Button variant="default" onClick={() => fetchFile(() => api('bonus.payrollXlsx', { month }))}>
+              导出奖金发放表
+            </Button>
+          )}
           {manager && data && !data.locked && (
             <>
               <Button variant="default" onClick={() => setDeducting(true)}>
@@ -83,45 +86,27 @@ export function BonusPage() {
           之后的更正将作为调整记入下一个月的奖金。
         </Alert>
       )}
+      {data && !data.locked && statements.length > 0 && (
+        <Text size="sm" c="dimmed">
+          本月奖金尚未审核;核算单打印为“未审核(仅供核对)”,审核后可导出奖金发放表。
+        </Text>
+      )}
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
-        {(data?.statements ?? []).map((s) => (
-          <Paper key={s.userId} withBorder p="md">
-            <Group justify="space-between" mb="xs">
-              <Text fw={600}>{s.name}</Text>
-              {s.approved ? (
-                <Badge color="green" variant="light">
-                  {s.approved.by} {formatInstant(s.approved.at)} 审核
-                </Badge>
-              ) : (
-                <Badge color="gray" variant="light">
-                  未审核
-                </Badge>
-              )}
-            </Group>
-            <Table aria-label={`${s.name}的奖金核算`}>
-              <Table.Tbody>
-                {s.lines.map((l, i) => (
-                  <Table.Tr key={i}>
-                    <Table.Td>{l.label}</Table.Td>
-                    <Table.Td c="dimmed" fz="sm">
-                      {l.basis}
-                    </Table.Td>
-                    <Table.Td ta="right">{formatYuan(l.amount)}</Table.Td>
-                  </Table.Tr>
-                ))}
-                <Table.Tr>
-                  <Table.Td fw={600}>应发奖金</Table.Td>
-                  <Table.Td />
-                  <Table.Td ta="right" fw={600}>
-                    {formatYuan(s.total)}
-                  </Table.Td>
-                </Table.Tr>
-              </Table.Tbody>
-            </Table>
-          </Paper>
+        {statements.map((s) => (
+          <BonusStatementCard
+            key={s.userId}
+            statement={s}
+            onPreview={() => {
+              api('bonus.statementPreview', { month, userId: s.userId }).then(
+                (model) => setPreview({ name: s.name, model }),
+                notifyError,
+              );
+            }}
+            onWord={() => fetchFile(() => api('bonus.statementDocx', { month, userId: s.userId }))}
+          />
         ))}
       </SimpleGrid>
-      {data && data.statements.length === 0 && <Text c="dimmed">这个月没有需要核算奖金的营销代表。</Text>}
+      {data && statements.length === 0 && <Text c="dimmed">这个月没有需要核算奖金的营销代表。</Text>}
       <Modal opened={confirming} onClose={() => setConfirming(false)} title={`审核 ${month} 奖金`}>
         <Stack>
           <Text size="sm">审核后本月奖金锁定,不能再扣款或修改;之后的更正将作为调整记入下一个月。</Text>
@@ -135,7 +120,7 @@ export function BonusPage() {
       {deducting && data && (
         <DeductionModal
           month={month}
-          reps={data.statements.map((s) => ({ value: String(s.userId), label: s.name }))}
+          reps={statements.map((s) => ({ value: String(s.userId), label: s.name }))}
           onClose={() => setDeducting(false)}
           onSaved={(r) => {
             setDeducting(false);
@@ -143,65 +128,14 @@ export function BonusPage() {
           }}
         />
       )}
+      {preview && (
+        <PrintPreviewModal
+          opened
+          model={preview.model}
+          title={`${preview.name} ${month} 奖金核算单 打印预览`}
+          onClose={() => setPreview(null)}
+        />
+      )}
     </Stack>
-  );
-}
-
-function DeductionModal({
-  month,
-  reps,
-  onClose,
-  onSaved,
-}: {
-  month: string;
-  reps: { value: string; label: string }[];
-  onClose: () => void;
-  onSaved: (r: BonusMonth) => void;
-}) {
-  const form = useForm({
-    initialValues: { userId: null as string | null, amount: '' as number | string, reason: '' },
-    validate: {
-      userId: (v) => (v ? null : '请选择营销代表'),
-      amount: (v) => (typeof v === 'number' && v > 0 ? null : '请填写扣款金额'),
-      reason: (v) => (v.trim().length >= 2 ? null : '请写明扣款原因'),
-    },
-  });
-  const submit = async () => {
-    if (form.validate().hasErrors) return;
-    try {
-      const r = await api('bonus.deduct', {
-        month,
-        userId: Number(form.values.userId),
-        amount: form.values.amount as number,
-        reason: form.values.reason,
-      });
-      notifyOk('已登记扣款。');
-      onSaved(r);
-    } catch (err) {
-      showApiErrors(form, err);
-    }
-  };
-  return (
-    <Modal opened onClose={onClose} title={`登记扣款(${month})`}>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
-        <Stack>
-          <Select label="营销代表" data={reps} data-autofocus {...form.getInputProps('userId')} />
-          <NumberInput
-            label="扣款金额(元)"
-            min={0}
-            decimalScale={2}
-            hideControls
-            {...form.getInputProps('amount')}
-          />
-          <TextInput label="扣款原因" {...form.getInputProps('reason')} />
-          <ModalActions onCancel={onClose} confirm="登记扣款" />
-        </Stack>
-      </form>
-    </Modal>
   );
 }

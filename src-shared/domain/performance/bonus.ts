@@ -93,8 +93,8 @@ export function computeBonus(
     },
   ];
   let fen = tierFen;
-  if (input.timelinessRate !== null && input.timelinessRate < plan.timelinessGate && tierFen > 0) {
-    const cut = Math.round((tierFen * plan.lateCutShare) / 100);
+  const cut = Math.round((tierFen * plan.lateCutShare) / 100);
+  if (input.timelinessRate !== null && input.timelinessRate < plan.timelinessGate && cut > 0) {
     fen -= cut;
     lines.push({
       label: '报表及时率扣减',

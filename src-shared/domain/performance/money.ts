@@ -12,3 +12,8 @@ export function toFen(yuan: number): number {
 export function toYuan(fen: number): number {
   return fen / 100;
 }
+
+/** An amount in 元 as offices write it: grouped, two decimals (1,204,500.50). */
+export function formatYuan(amount: number): string {
+  return amount.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}

@@ -1,13 +1,14 @@
-import type { BonusStatement } from '../../../../src-shared/contract/performance';
+import type { BonusFigures, BonusStatement, KpiRow } from '../../../../src-shared/contract/performance';
 import {
   adjustmentLine,
   type BonusLine,
+  type BonusPlan,
   computeBonus,
-  DEFAULT_BONUS_PLAN,
 } from '../../../../src-shared/domain/performance';
 import { shiftPeriod } from '../../../../src-shared/domain/periods';
 import type { HandlerContext, SessionUser } from '../../handler-types';
 import { monthKpis } from './month-kpis';
+import { loadPerformanceSettings } from './performance-settings';
 
 /** Lines that correct an earlier month, which a month's own bonus does not include. */
 const isAdjustment = (l: BonusLine) => l.label.endsWith('奖金调整');
@@ -16,22 +17,42 @@ async function deductionsOf(ctx: HandlerContext, month: string) {
   return ctx.db.selectFrom('bonus_deductions').selectAll().where('month', '=', month).orderBy('id').execute();
 }
 
-async function lockedOf(ctx: HandlerContext, month: string) {
+/** The month's statements as the manager approved and locked them; none while it is open. */
+export async function lockedOf(ctx: Pick<HandlerContext, 'db'>, month: string) {
   return ctx.db
     .selectFrom('bonus_statements as s')
     .innerJoin('users as u', 'u.id', 's.approved_by')
-    .select(['s.user_id', 's.total', 's.lines', 's.approved_at', 'u.display_name as approver'])
+    .select(['s.user_id', 's.total', 's.lines', 's.figures', 's.approved_at', 'u.display_name as approver'])
     .where('s.month', '=', month)
     .execute();
 }
 
+/** The figures of a KPI row a statement keeps. */
+export function figuresOf(k: KpiRow, plan?: BonusPlan): BonusFigures {
+  return {
+    ...(plan ? { plan } : {}),
+    kpis: k.kpis,
+    figures: k.figures,
+    score: k.score,
+    rank: k.rank,
+    dueReports: k.basis.dueReports,
+    onTimeReports: k.basis.onTimeReports,
+  };
+}
+
 /** Each rep's own bonus of a month as it computes now: the tier, the late-report cut and the deductions. */
-async function ownBonus(ctx: HandlerContext, me: SessionUser, month: string) {
-  const [kpis, deductions] = await Promise.all([monthKpis(ctx, me, month), deductionsOf(ctx, month)]);
+async function ownBonus(ctx: HandlerContext, me: SessionUser, month: string, approvedPlan?: BonusPlan) {
+  const [kpis, deductions, settings] = await Promise.all([
+    monthKpis(ctx, me, month),
+    deductionsOf(ctx, month),
+    loadPerformanceSettings(ctx.db),
+  ]);
+  const plan = approvedPlan ?? settings.plan;
   return kpis.map((k) => ({
     userId: k.userId,
     name: k.name,
-    result: computeBonus(DEFAULT_BONUS_PLAN, {
+    figures: figuresOf(k, plan),
+    result: computeBonus(plan, {
       salesRate: k.kpis.salesRate,
       timelinessRate: k.kpis.timelinessRate,
       deductions: deductions
@@ -72,6 +93,7 @@ export async function bonusMonth(
         name: names.get(l.user_id) ?? `#${l.user_id}`,
         lines: JSON.parse(l.lines) as BonusLine[],
         total: l.total,
+        figures: l.figures === null ? null : (JSON.parse(l.figures) as BonusFigures),
         approved: { by: l.approver, at: l.approved_at },
       })),
     };
@@ -79,7 +101,11 @@ export async function bonusMonth(
   const own = await ownBonus(ctx, me, month);
   const previous = shiftPeriod('month', month, -1);
   const approvedBefore = await lockedOf(ctx, previous);
-  const recomputed = approvedBefore.length > 0 ? await ownBonus(ctx, me, previous) : [];
+  // Recomputed by the plan it was approved under: a later change of plan is no correction of it.
+  const approvedPlan = approvedBefore
+    .map((a) => (a.figures === null ? undefined : (JSON.parse(a.figures) as BonusFigures).plan))
+    .find((p) => p !== undefined);
+  const recomputed = approvedBefore.length > 0 ? await ownBonus(ctx, me, previous, approvedPlan) : [];
   return {
     month,
     locked: false,
@@ -100,7 +126,7 @@ export async function bonusMonth(
           0,
           lines.reduce((sum, l) => sum + Math.round(l.amount * 100), 0),
         ) / 100;
-      return { userId: o.userId, name: o.name, lines, total, approved: null };
+      return { userId: o.userId, name: o.name, lines, total, figures: o.figures, approved: null };
     }),
   };
 }

@@ -2,9 +2,15 @@ import { bonusMethods, performanceMethods } from '../../../../src-shared/contrac
 import { ApiError } from '../../../../src-shared/errors';
 import { currentUser, type ModuleHandlers, nowIso } from '../../handler-types';
 import { defineModule } from '../../module';
+import { bonusDocumentHandlers } from './bonus-documents';
 import { bonusMonth } from './bonus-month';
 import * as m012 from './migrations/012-bonus';
+import * as m014 from './migrations/014-bonus-figures';
 import { monthKpis } from './month-kpis';
+import { periodRanking, repTrend } from './period-kpis';
+import { loadPerformanceSettings, PERFORMANCE_SETTING } from './performance-settings';
+import { writeSetting } from '../settings';
+import { performanceSection } from './performance-section';
 
 const methods = { ...performanceMethods, ...bonusMethods };
 
@@ -18,6 +24,22 @@ async function isLocked(db: Parameters<typeof monthKpis>[0]['db'], month: string
 }
 
 const handlers = {
+  'performance.settings': async (_input, ctx) => loadPerformanceSettings(ctx.db),
+
+  'performance.updateSettings': async (input, ctx) => {
+    const me = currentUser(ctx);
+    await ctx.db
+      .transaction()
+      .execute((trx) =>
+        writeSetting(trx, { key: PERFORMANCE_SETTING, value: input, actorId: me.id, at: nowIso(ctx) }),
+      );
+    return loadPerformanceSettings(ctx.db);
+  },
+
+  'kpi.period': async (input, ctx) => periodRanking(ctx, currentUser(ctx), input.key),
+
+  'kpi.trend': async (input, ctx) => repTrend(ctx, currentUser(ctx), input.userId, input.month),
+
   'kpi.month': async (input, ctx) => {
     const me = currentUser(ctx);
     return { month: input.month, rows: await monthKpis(ctx, me, input.month) };
@@ -70,6 +92,7 @@ const handlers = {
             month: input.month,
             total: s.total,
             lines: JSON.stringify(s.lines),
+            figures: JSON.stringify(s.figures),
             approved_by: me.id,
             approved_at: at,
           })),
@@ -78,6 +101,8 @@ const handlers = {
     });
     return bonusMonth(ctx, me, input.month);
   },
+
+  ...bonusDocumentHandlers,
 } satisfies ModuleHandlers<typeof methods>;
 
 /** 绩效评估 and 激励: each rep's monthly KPIs, score and rank, and the bonus they earn, locked once approved. */
@@ -85,5 +110,9 @@ export const performanceModule = defineModule({
   name: 'performance',
   methods,
   handlers,
-  migrations: [{ version: 12, name: '012-bonus', up: m012.up }],
+  bundleSection: performanceSection,
+  migrations: [
+    { version: 12, name: '012-bonus', up: m012.up },
+    { version: 14, name: '014-bonus-figures', up: m014.up },
+  ],
 });

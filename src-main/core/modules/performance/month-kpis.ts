@@ -14,6 +14,7 @@ import { parsePeriod, shiftPeriod } from '../../../../src-shared/domain/periods'
 import type { HandlerContext, SessionUser } from '../../handler-types';
 import { buildBoard } from '../board';
 import { officialFigures } from '../sales';
+import { loadPerformanceSettings } from './performance-settings';
 import { repMonthTargets } from '../targets';
 
 const HANDED_IN = ['submitted', 'approved', 'sent'] as const;
@@ -23,14 +24,19 @@ const HANDED_IN = ['submitted', 'approved', 'sent'] as const;
  * against targets (销售目标 first, else the rep's own 月报), new and kept customers from the contacts
  * the 走访表 and 协访表 record, timeliness from the board's due reports, and the 协访 scores.
  */
-export async function monthKpis(ctx: HandlerContext, me: SessionUser, month: string): Promise<KpiRow[]> {
+export async function monthKpis(
+  ctx: Pick<HandlerContext, 'db' | 'now'>,
+  me: SessionUser,
+  month: string,
+): Promise<KpiRow[]> {
   const previous = shiftPeriod('month', month, -1);
   const { first: from, last: to } = parsePeriod('month', month)!;
   const board = await buildBoard(ctx, me, { from, to });
   const reps = board.people.filter((p) => p.role === 'rep');
   const now = ctx.now().getTime();
 
-  const [figures, targets, contactRows, jointVisits] = await Promise.all([
+  const [settings, figures, targets, contactRows, jointVisits] = await Promise.all([
+    loadPerformanceSettings(ctx.db),
     officialFigures(ctx.db, [month], { roles: ['rep'] }),
     repMonthTargets(ctx.db, month),
     ctx.db
@@ -101,7 +107,7 @@ export async function monthKpis(ctx: HandlerContext, me: SessionUser, month: str
       userId: rep.id,
       name: rep.name,
       kpis,
-      score: totalScore(kpis),
+      score: totalScore(kpis, settings.score),
       figures: {
         salesTarget,
         salesActual: official?.salesActual ?? null,

@@ -25,6 +25,8 @@ export interface BonusStatementTable {
   total: number;
   /** JSON array of { label, amount, basis }. */
   lines: string;
+  /** JSON of the KPI row the statement was approved on (BonusFigures); null before 014. */
+  figures: string | null;
   approved_by: number;
   approved_at: Timestamp;
 }
