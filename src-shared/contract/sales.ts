@@ -3,7 +3,7 @@ import { id } from './common';
 import { uploadId } from './head-office';
 import { method, onlyIn } from './define';
 
-export const FIGURE_SOURCE_LABELS = { adjusted: '调整', imported: '导入', report: '本人月报' } as const;
+export const FIGURE_SOURCE_LABELS = { adjusted: '更正', imported: '导入', report: '本人月报' } as const;
 
 /** A person's official sales and collections for a month, and where they came from. */
 export const monthFigures = z.object({
@@ -64,6 +64,17 @@ export const actualsPreview = z.object({
 });
 export type ActualsPreview = z.infer<typeof actualsPreview>;
 
+/** An actual amount (元) typed by the office: not negative, not absurd, to the 分; null for none. */
+const actualAmount = (label: string) =>
+  z
+    .number({ error: `${label}须为数字` })
+    .min(0, `${label}不能为负数`)
+    .max(1_000_000_000, `${label}过大,请核对`)
+    .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, {
+      error: `${label}最多保留两位小数`,
+    })
+    .nullable();
+
 export const salesMethods = onlyIn('office', {
   /** Reads an uploaded ERP export of monthly actuals and says what importing it would change. */
   'sales.previewActuals': method({
@@ -78,6 +89,23 @@ export const salesMethods = onlyIn('office', {
   'sales.importActuals': method({
     input: z.object({ uploadId, mapping: actualsMapping.optional() }).strict(),
     output: actualsPreview,
+    access: ['manager', 'clerk'],
+  }),
+  /**
+   * 更正实际业绩: the manager or clerk types a person's actual sales and collections of a month, with
+   * the reason; it outranks the import and the person's own report. Both amounts empty removes it.
+   */
+  'sales.correctActuals': method({
+    input: z
+      .object({
+        userId: id,
+        month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 2026-11'),
+        salesActual: actualAmount('销售额'),
+        collectionActual: actualAmount('回款额'),
+        reason: z.string().trim().min(2, '请写明更正原因').max(200, '更正原因不超过 200 字'),
+      })
+      .strict(),
+    output: z.array(monthFigures),
     access: ['manager', 'clerk'],
   }),
   /** The office's official monthly figures per person for a range of months. */

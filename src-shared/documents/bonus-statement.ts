@@ -6,7 +6,7 @@ import type { DocBlock, DocModel } from './doc-model';
 /** The statement's title as printed. */
 export const BONUS_STATEMENT_TITLE = '奖金核算单';
 
-const ACTUAL_SOURCE = { adjusted: '经理调整', imported: 'ERP 导入', report: '本人月工作总结' } as const;
+const ACTUAL_SOURCE = { adjusted: '办事处更正', imported: 'ERP 导入', report: '本人月工作总结' } as const;
 const TARGET_SOURCE = { targets: '销售目标(年度分解)', report: '本人月工作总结' } as const;
 
 const yuan = (v: number | null) => (v === null ? '—' : formatYuan(v));

@@ -16,6 +16,7 @@ import type { ActualsPreview } from '../../../src-shared/contract';
 import { api, uploadFile } from '../../api/client';
 import { notifyError, notifyOk } from '../../api/notify';
 import { formatYuan } from '../../app/format';
+import { OfficialFiguresPanel } from './OfficialFiguresPanel';
 
 type Mapping = NonNullable<ActualsPreview['mapping']>;
 
@@ -38,6 +39,7 @@ const amount = (v: number | null) => (v === null ? '—' : formatYuan(v));
 export function ActualsImportPage() {
   const [uploadId, setUploadId] = useState<string | null>(null);
   const [preview, setPreview] = useState<ActualsPreview | null>(null);
+  const [imports, setImports] = useState(0);
   const [mapping, setMapping] = useState<Partial<Mapping>>({});
   const [busy, setBusy] = useState(false);
 
@@ -74,6 +76,7 @@ export function ActualsImportPage() {
       notifyOk(`已导入 ${done.rowCount} 行(${done.months.join('、')})。`);
       setPreview(null);
       setUploadId(null);
+      setImports((n) => n + 1);
     } catch (err) {
       notifyError(err, '未导入');
     } finally {
@@ -208,6 +211,7 @@ export function ActualsImportPage() {
           </Group>
         </Stack>
       )}
+      <OfficialFiguresPanel refreshKey={imports} />
     </Stack>
   );
 }

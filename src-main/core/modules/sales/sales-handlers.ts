@@ -2,6 +2,7 @@ import type { salesMethods } from '../../../../src-shared/contract/sales';
 import { periodsBetween } from '../../../../src-shared/domain/periods';
 import { ApiError } from '../../../../src-shared/errors';
 import { currentUser, type ModuleHandlers, nowIso } from '../../handler-types';
+import { writeAudit } from '../../platform/audit';
 import { writeSetting } from '../settings';
 import { MAPPING_SETTING, readUpload } from './actuals-import';
 import { officialFigures } from './figure-repo';
@@ -11,6 +12,64 @@ export const salesHandlers = {
     currentUser(ctx);
     const months = periodsBetween('month', `${input.from}-01`, `${input.to}-01`);
     return officialFigures(ctx.db, months.slice(0, 120));
+  },
+
+  'sales.correctActuals': async (input, ctx) => {
+    const actor = currentUser(ctx);
+    const person = await ctx.db
+      .selectFrom('users')
+      .select('role')
+      .where('id', '=', input.userId)
+      .executeTakeFirst();
+    if (!person || person.role === 'clerk')
+      throw new ApiError('BAD_INPUT', '只能更正营销代表或区域经理的实际业绩。', { userId: '请选择营销代表' });
+    const at = nowIso(ctx);
+    const remove = input.salesActual === null && input.collectionActual === null;
+    await ctx.db.transaction().execute(async (trx) => {
+      const mine = trx
+        .deleteFrom('sales_figures')
+        .where('user_id', '=', input.userId)
+        .where('month', '=', input.month)
+        .where('source', '=', 'adjusted');
+      if (remove) await mine.execute();
+      else
+        await trx
+          .insertInto('sales_figures')
+          .values({
+            user_id: input.userId,
+            month: input.month,
+            source: 'adjusted',
+            sales_target: null,
+            sales_actual: input.salesActual,
+            collection_target: null,
+            collection_actual: input.collectionActual,
+            report_id: null,
+            updated_at: at,
+            updated_by: actor.id,
+          })
+          .onConflict((oc) =>
+            oc.columns(['user_id', 'month', 'source']).doUpdateSet({
+              sales_actual: input.salesActual,
+              collection_actual: input.collectionActual,
+              updated_at: at,
+              updated_by: actor.id,
+            }),
+          )
+          .execute();
+      await writeAudit(trx, {
+        actorId: actor.id,
+        action: remove ? 'removeCorrection' : 'correct',
+        entity: 'sales_figures',
+        entityId: `${input.userId}/${input.month}`,
+        at,
+        detail: {
+          salesActual: input.salesActual,
+          collectionActual: input.collectionActual,
+          reason: input.reason,
+        },
+      });
+    });
+    return officialFigures(ctx.db, [input.month]);
   },
 
   'sales.previewActuals': async (input, ctx) => {
