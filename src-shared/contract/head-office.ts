@@ -6,6 +6,7 @@ import { empty, id } from './common';
 import { method, onlyIn } from './define';
 import { docModel, generatedFile } from './documents';
 import { rankingInput, rankingOutput } from './head-office-ranking';
+import { regionProfile } from './regions';
 
 export * from './head-office-ranking';
 
@@ -135,6 +136,8 @@ export const headOfficeMethods = onlyIn('headOffice', {
           }),
         ),
         bundleCount: z.number().int(),
+        /** The region's profile (区域划分) as its latest bundle described it; null before any bundle. */
+        profile: regionProfile.nullable(),
         lastImport: z
           .object({ period: z.string(), revision: z.number().int(), importedAt: z.string() })
           .nullable(),

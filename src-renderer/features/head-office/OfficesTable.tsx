@@ -51,7 +51,20 @@ export function OfficesTable({ offices }: { offices: Office[] }) {
           <Table.Tr key={o.code}>
             <Table.Td>{o.code}</Table.Td>
             <Table.Td>{o.name}</Table.Td>
-            <Table.Td>{o.region || '—'}</Table.Td>
+            <Table.Td>
+              <Text size="sm">{o.profile?.name || o.region || '—'}</Text>
+              {o.profile && (
+                <Text size="xs" c="dimmed" maw={260} aria-label={`${o.name}的区域划分`}>
+                  {[
+                    o.profile.marketTier,
+                    o.profile.customerTypes.join('、'),
+                    o.profile.coverage && `覆盖 ${o.profile.coverage}`,
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </Text>
+              )}
+            </Table.Td>
             <Table.Td>
               <Keys keys={o.keys} />
             </Table.Td>

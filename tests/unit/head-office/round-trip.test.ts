@@ -234,6 +234,8 @@ describe('office → head office', MONTH_OF_WORK, () => {
         region: '华东三区',
         bundleCount: 1,
         keys: [expect.objectContaining({ fingerprint, source: 'firstImport' })],
+        // Head office sees the region's profile (区域划分) as the bundle described it.
+        profile: expect.objectContaining({ code: 'HD-03', name: '华东三区', marketTier: expect.any(String) }),
       }),
     ]);
   });

@@ -16,6 +16,7 @@ import { readZipEntries } from '../../platform/bundle-format/zip-reader';
 import { flagOf } from '../../platform/db-values';
 import { buildMatrix, bundleOnTime, matrixWorkbook } from './matrix';
 import { buildRanking } from './ranking';
+import { regionView } from '../regions';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const MIME: Record<string, string> = {
@@ -49,13 +50,16 @@ export const readHandlers = {
       .select(['office_code', 'period', 'revision', 'imported_at'])
       .orderBy('imported_at')
       .execute();
+    const profiles = await ctx.db.selectFrom('regions').selectAll().execute();
     return offices.map((o) => {
       const mine = bundles.filter((b) => b.office_code === o.code);
       const last = mine[mine.length - 1];
+      const profile = profiles.find((r) => r.code === o.code);
       return {
         code: o.code,
         name: o.name,
         region: o.region,
+        profile: profile ? regionView(profile) : null,
         keys: keys
           .filter((k) => k.office_code === o.code)
           .map((k) => ({ fingerprint: k.fingerprint, source: k.source, registeredAt: k.registered_at })),
