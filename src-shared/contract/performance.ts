@@ -37,6 +37,10 @@ export const kpiRow = z.object({
     dueReports: z.number().int(),
     onTimeReports: z.number().int(),
     jointVisitReportIds: z.array(id),
+    /** The 协访表 the score averages, to open each. */
+    jointVisitReports: z.array(z.object({ reportId: id, authorId: id, periodKey: z.string() })),
+    /** The new customers counted, by name. */
+    newCustomerNames: z.array(z.string()),
   }),
 });
 export type KpiRow = z.infer<typeof kpiRow>;

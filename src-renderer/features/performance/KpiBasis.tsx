@@ -1,5 +1,6 @@
 import { LineChart } from '@mantine/charts';
-import { List, Paper, Table, Text } from '@mantine/core';
+import { Anchor, List, Paper, Table, Text } from '@mantine/core';
+import { Link } from 'react-router';
 import { useEffect, useState } from 'react';
 import { FIGURE_SOURCE_LABELS, type KpiRow, type OutputOf } from '../../../src-shared/contract';
 import { api } from '../../api/client';
@@ -23,14 +24,31 @@ export function Basis({ row }: { row: KpiRow }) {
         实际数来源:{f.actualSource ? FIGURE_SOURCE_LABELS[f.actualSource] : '无'};目标来源:
         {f.targetSource === 'targets' ? '销售目标' : f.targetSource === 'report' ? '本人月报' : '无'}。
       </List.Item>
-      <List.Item>新客户:{b.newCustomerIds.length} 家。</List.Item>
+      <List.Item>
+        新客户:{b.newCustomerIds.length} 家
+        {b.newCustomerNames.length > 0 && `(${b.newCustomerNames.join('、')})`}。
+      </List.Item>
       <List.Item>
         客户保留:上月 {b.previousCustomers} 家,本月仍有联系 {b.keptCustomers} 家。
       </List.Item>
       <List.Item>
         报表:应交 {b.dueReports} 份,按时 {b.onTimeReports} 份。
       </List.Item>
-      <List.Item>协访:{b.jointVisitReportIds.length} 次。</List.Item>
+      <List.Item>
+        协访:{b.jointVisitReports.length} 次
+        {b.jointVisitReports.map((r) => (
+          <Anchor
+            key={r.reportId}
+            component={Link}
+            to={`/reports/F02/${r.authorId}/${encodeURIComponent(r.periodKey)}`}
+            ml="xs"
+            size="sm"
+          >
+            {r.periodKey.slice(5, 10).replace('-', '月')}日协访表
+          </Anchor>
+        ))}
+        。
+      </List.Item>
     </List>
   );
 }

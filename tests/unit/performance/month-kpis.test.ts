@@ -108,6 +108,11 @@ describe('a month of KPIs (绩效评估)', () => {
     ]);
     expect(wang.kpis.jointVisitScore).toBe(32);
     expect(wang.basis.jointVisitReportIds).toEqual([joint.id]);
+    // Each figure opens what it counts: the new customer by name, the 协访表 by its period.
+    expect(wang.basis.newCustomerNames).toEqual(['乙药店']);
+    expect(wang.basis.jointVisitReports).toEqual([
+      { reportId: joint.id, authorId: o.managerId, periodKey: '2026-11-18' },
+    ]);
     // Every 走访表 of November was due by 2 December and none was handed in on time (all were filed late).
     expect(wang.basis.dueReports).toBeGreaterThanOrEqual(21);
     expect(wang.basis.onTimeReports).toBe(0);

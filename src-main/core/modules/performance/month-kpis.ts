@@ -49,7 +49,7 @@ export async function monthKpis(
       .execute(),
     ctx.db
       .selectFrom('reports')
-      .select(['id', 'data'])
+      .select(['id', 'data', 'author_id', 'period_key'])
       .where('form_code', '=', 'F02')
       .where('period_key', '>=', from)
       .where('period_key', '<=', `${to}\uffff`)
@@ -73,7 +73,15 @@ export async function monthKpis(
   const scores = jointVisits.flatMap((r) => {
     const d = JSON.parse(r.data) as { repId?: unknown; totalScore?: unknown };
     return typeof d.repId === 'number' && typeof d.totalScore === 'number'
-      ? [{ reportId: r.id, repId: d.repId, total: d.totalScore }]
+      ? [
+          {
+            reportId: r.id,
+            repId: d.repId,
+            total: d.totalScore,
+            authorId: r.author_id,
+            periodKey: r.period_key,
+          },
+        ]
       : [];
   });
 
@@ -123,8 +131,25 @@ export async function monthKpis(
         dueReports: due.length,
         onTimeReports: due.filter((d) => d.onTime).length,
         jointVisitReportIds: mine.map((s) => s.reportId),
+        jointVisitReports: mine.map((s) => ({
+          reportId: s.reportId,
+          authorId: s.authorId,
+          periodKey: s.periodKey,
+        })),
+        newCustomerNames: [] as string[],
       },
     };
   });
+  // The new customers by name, so the count drills down to whom it counts.
+  const freshIds = [...new Set(rows.flatMap((r) => r.basis.newCustomerIds))];
+  const names = new Map(
+    freshIds.length === 0
+      ? []
+      : (
+          await ctx.db.selectFrom('customers').select(['id', 'name']).where('id', 'in', freshIds).execute()
+        ).map((c) => [c.id, c.name]),
+  );
+  for (const r of rows)
+    r.basis.newCustomerNames = r.basis.newCustomerIds.map((id) => names.get(id) ?? `#${id}`);
   return rank(rows, (r) => r.score).map(({ item, rank: place }) => ({ ...item, rank: place }));
 }
