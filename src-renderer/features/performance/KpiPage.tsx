@@ -11,6 +11,7 @@ import { officeToday } from '../../app/format';
 import { KPI_COLUMNS as COLUMNS, showKpi as show } from './kpi-columns';
 import { Basis, RepTrend } from './KpiBasis';
 import { PeriodRanking } from './PeriodRanking';
+import { ScoreBars } from './ScoreBars';
 
 /**
  * 绩效评估: each rep's KPIs of a month, the total score and the ranking, a chart of sales against
@@ -30,7 +31,6 @@ export function KpiPage() {
     目标: r.figures.salesTarget ?? 0,
     实际: r.figures.salesActual ?? 0,
   }));
-  const scores = rows.filter((r) => r.score !== null).map((r) => ({ name: r.name, 总分: r.score! }));
 
   return (
     <Stack>
@@ -116,19 +116,7 @@ export function KpiPage() {
                     aria-label="销售额目标与实际"
                   />
                 </Paper>
-                <Paper withBorder p="md">
-                  <Text fw={600} mb="sm">
-                    总分排名
-                  </Text>
-                  <BarChart
-                    h={260}
-                    data={scores}
-                    dataKey="name"
-                    orientation="vertical"
-                    series={[{ name: '总分', color: 'teal.6' }]}
-                    aria-label="总分排名"
-                  />
-                </Paper>
+                <ScoreBars rows={rows} label="总分排名" />
               </SimpleGrid>
             )}
           </Stack>

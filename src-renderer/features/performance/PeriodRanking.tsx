@@ -1,11 +1,11 @@
-import { BarChart } from '@mantine/charts';
-import { Group, Paper, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Group, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { OutputOf } from '../../../src-shared/contract';
 import { api } from '../../api/client';
 import { notifyError } from '../../api/notify';
 import { formatYuan, officeToday } from '../../app/format';
 import { KPI_COLUMNS, showKpi } from './kpi-columns';
+import { ScoreBars } from './ScoreBars';
 
 /** The periods to rank: this year's and last year's quarters and the two years, latest ended first. */
 function periodOptions(today: string): { value: string; label: string }[] {
@@ -38,7 +38,6 @@ export function PeriodRanking() {
     api('kpi.period', { key }).then(setData, notifyError);
   }, [key]);
   const rows = data?.rows ?? [];
-  const bars = rows.filter((r) => r.score !== null).map((r) => ({ name: r.name, 总分: r.score! }));
 
   return (
     <Stack>
@@ -95,19 +94,7 @@ export function PeriodRanking() {
             ))}
           </Table.Tbody>
         </Table>
-        <Paper withBorder p="md">
-          <Text fw={600} mb="sm">
-            总分排名
-          </Text>
-          <BarChart
-            h={Math.max(160, bars.length * 36)}
-            data={bars}
-            dataKey="name"
-            orientation="vertical"
-            series={[{ name: '总分', color: 'teal.6' }]}
-            aria-label="期间总分排名"
-          />
-        </Paper>
+        <ScoreBars rows={rows} label="期间总分排名" />
       </SimpleGrid>
       {data && rows.length === 0 && <Text c="dimmed">该期间没有可排名的营销代表。</Text>}
     </Stack>

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { openConnection } from '../../../src-main/core/db/connection';
 import { documentText } from '../../../src-shared/documents/build-document';
 import { buildBonusStatement } from '../../../src-shared/documents/bonus-statement';
 import { DEFAULT_BONUS_PLAN } from '../../../src-shared/domain/performance';
@@ -15,6 +14,7 @@ import {
   startOffice,
   tableChecksums,
 } from '../../helpers/core-harness';
+import { importActuals } from '../../helpers/sales-figures';
 import { openDocx, paragraphs } from '../print/docx-text';
 
 /** Wednesday 2 December 2026, 10:00 in the office: October and November are past. */
@@ -23,14 +23,7 @@ const START = '2026-12-02T02:00:00.000Z';
 type Office = Awaited<ReturnType<typeof startOffice>>;
 
 function importActual(o: Office, userId: number, month: string, sales: number) {
-  const sqlite = openConnection(o.dbFile).sqlite;
-  sqlite
-    .prepare(
-      `insert into sales_figures (user_id, month, source, sales_actual, updated_at) values (?, ?, 'imported', ?, ?)
-       on conflict (user_id, month, source) do update set sales_actual = excluded.sales_actual`,
-    )
-    .run(userId, month, sales, START);
-  sqlite.close();
+  importActuals(o.dbFile, [{ userId, month, sales }]);
 }
 
 /** 王芳: 100,000 a month of target, 100,000 sold in October, a 150 deduction. */

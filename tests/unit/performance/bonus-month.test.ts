@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { openConnection } from '../../../src-main/core/db/connection';
 import {
   call,
   expectError,
@@ -8,6 +7,7 @@ import {
   startOffice,
   tableChecksums,
 } from '../../helpers/core-harness';
+import { importActuals } from '../../helpers/sales-figures';
 
 /** Wednesday 2 December 2026, 10:00 in the office. */
 const START = '2026-12-02T02:00:00.000Z';
@@ -15,14 +15,7 @@ const START = '2026-12-02T02:00:00.000Z';
 type Office = Awaited<ReturnType<typeof startOffice>>;
 
 function importActual(o: Office, userId: number, month: string, sales: number) {
-  const sqlite = openConnection(o.dbFile).sqlite;
-  sqlite
-    .prepare(
-      `insert into sales_figures (user_id, month, source, sales_actual, updated_at) values (?, ?, 'imported', ?, ?)
-       on conflict (user_id, month, source) do update set sales_actual = excluded.sales_actual`,
-    )
-    .run(userId, month, sales, START);
-  sqlite.close();
+  importActuals(o.dbFile, [{ userId, month, sales }]);
 }
 
 describe('the monthly bonus (奖金核算)', () => {

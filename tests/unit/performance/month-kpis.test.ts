@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { openConnection } from '../../../src-main/core/db/connection';
 import { KPI_DEFINITIONS } from '../../../src-shared/domain/performance';
 import { call, expectOk, startOffice } from '../../helpers/core-harness';
+import { importActuals } from '../../helpers/sales-figures';
 import { f02Sample } from '../../fixtures/forms/f02-sample';
 import { visitDay } from '../core/f01-fixtures';
 import { file } from '../reports/office';
@@ -74,13 +74,7 @@ describe('a month of KPIs (绩效评估)', () => {
         method: 'equal',
       }),
     );
-    const sqlite = openConnection(o.dbFile).sqlite;
-    sqlite
-      .prepare(
-        `insert into sales_figures (user_id, month, source, sales_actual, collection_actual, updated_at) values (?, '2026-11', 'imported', 93800, 50000, ?)`,
-      )
-      .run(o.wangId, START);
-    sqlite.close();
+    importActuals(o.dbFile, [{ userId: o.wangId, month: '2026-11', sales: 93_800, collection: 50_000 }]);
 
     const { rows } = expectOk(await call(o.core, o.clerk, 'kpi.month', { month: '2026-11' }));
     const wang = rows.find((r) => r.userId === o.wangId)!;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { openConnection } from '../../../src-main/core/db/connection';
 import { DEFAULT_BONUS_PLAN, DEFAULT_SCORE_SETTINGS } from '../../../src-shared/domain/performance';
 import { call, expectError, expectOk, startOffice, tableChecksums } from '../../helpers/core-harness';
+import { importActuals } from '../../helpers/sales-figures';
 
 /** Wednesday 2 December 2026, 10:00 in the office. */
 const START = '2026-12-02T02:00:00.000Z';
@@ -22,14 +22,10 @@ describe('KPI weights and the bonus plan as settings (激励方案)', () => {
         method: 'equal',
       }),
     );
-    const sqlite = openConnection(o.dbFile).sqlite;
-    for (const month of ['2026-10', '2026-11'])
-      sqlite
-        .prepare(
-          `insert into sales_figures (user_id, month, source, sales_actual, updated_at) values (?, ?, 'imported', 90000, ?)`,
-        )
-        .run(o.wangId, month, START);
-    sqlite.close();
+    importActuals(o.dbFile, [
+      { userId: o.wangId, month: '2026-10', sales: 90_000 },
+      { userId: o.wangId, month: '2026-11', sales: 90_000 },
+    ]);
     expectOk(await call(o.core, o.manager, 'bonus.approve', { month: '2026-10' }));
     const approvedOctober = expectOk(await call(o.core, o.manager, 'bonus.month', { month: '2026-10' }));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { openConnection } from '../../../src-main/core/db/connection';
 import { monthsOfPeriod } from '../../../src-main/core/modules/performance/period-kpis';
 import { call, expectError, expectOk, startOffice } from '../../helpers/core-harness';
+import { importActuals } from '../../helpers/sales-figures';
 
 /** Wednesday 2 December 2026, 10:00 in the office: October and November have ended. */
 const START = '2026-12-02T02:00:00.000Z';
@@ -9,13 +9,7 @@ const START = '2026-12-02T02:00:00.000Z';
 type Office = Awaited<ReturnType<typeof startOffice>>;
 
 function importActual(o: Office, userId: number, month: string, sales: number) {
-  const sqlite = openConnection(o.dbFile).sqlite;
-  sqlite
-    .prepare(
-      `insert into sales_figures (user_id, month, source, sales_actual, updated_at) values (?, ?, 'imported', ?, ?)`,
-    )
-    .run(userId, month, sales, START);
-  sqlite.close();
+  importActuals(o.dbFile, [{ userId, month, sales }]);
 }
 
 async function targets(o: Office) {

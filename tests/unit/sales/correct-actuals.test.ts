@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { openConnection } from '../../../src-main/core/db/connection';
 import {
   call,
   expectError,
@@ -8,6 +7,7 @@ import {
   startOffice,
   tableChecksums,
 } from '../../helpers/core-harness';
+import { importActuals } from '../../helpers/sales-figures';
 
 /** Wednesday 2 December 2026, 10:00 in the office. */
 const START = '2026-12-02T02:00:00.000Z';
@@ -15,14 +15,7 @@ const START = '2026-12-02T02:00:00.000Z';
 describe('更正实际业绩 (actual figures typed by the office)', () => {
   it('outranks the import until it is removed, and keeps its reason in the audit log', async () => {
     const o = await startOffice(START);
-    const sqlite = openConnection(o.dbFile).sqlite;
-    sqlite
-      .prepare(
-        `insert into sales_figures (user_id, month, source, sales_actual, collection_actual, updated_at)
-         values (?, '2026-11', 'imported', 80000, 50000, ?)`,
-      )
-      .run(o.wangId, START);
-    sqlite.close();
+    importActuals(o.dbFile, [{ userId: o.wangId, month: '2026-11', sales: 80_000, collection: 50_000 }]);
 
     const corrected = expectOk(
       await call(o.core, o.clerk, 'sales.correctActuals', {
