@@ -140,7 +140,7 @@ function crossCheck(data: BundleData): string | null {
     ) ??
     duplicate(
       '客户编号',
-      customers.map((c) => c.id),
+      customers.customers.map((c) => c.id),
     ) ??
     duplicate(
       '文件路径',

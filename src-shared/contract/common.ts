@@ -36,3 +36,8 @@ export const userSummary = z.object({
   phone: z.string(),
 });
 export type UserSummary = z.infer<typeof userSummary>;
+
+/** The id of a file handed over through /upload (or the desktop's file dialog) for the call that follows. */
+export const uploadId = z
+  .string({ error: '缺少上传文件编号' })
+  .regex(/^[0-9a-f-]{36}$/, '上传文件编号无效,请重新选择文件');

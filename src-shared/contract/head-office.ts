@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { BUNDLE_FILE_KINDS, bundleGapSchema, bundleMonthSchema, targetsSection } from '../bundle/bundle-data';
 import { FORM_CODES } from '../domain/forms';
 import { REPORT_STATUSES } from '../domain/report-status';
-import { empty, id } from './common';
+import { empty, id, uploadId } from './common';
 import { method, onlyIn } from './define';
 import { docModel, generatedFile } from './documents';
 import { rankingInput, rankingOutput } from './head-office-ranking';
@@ -11,10 +11,6 @@ import { regionProfile } from './regions';
 export * from './head-office-ranking';
 
 /** An uploaded file waiting to be imported (see the shells' upload route). */
-export const uploadId = z
-  .string({ error: '缺少上传文件编号' })
-  .regex(/^[0-9a-f-]{36}$/, '上传文件编号无效,请重新选择文件');
-
 const uploadIds = z
   .array(uploadId, { error: '请选择要导入的文件' })
   .min(1, '请选择要导入的文件')
@@ -122,6 +118,58 @@ export const headOfficeReport = z.object({
   submittedAt: z.string().nullable(),
 });
 
+const count = z.number().int();
+
+/**
+ * What head office shows of an office's customer file (客户档案) on the month's last day: how many
+ * customers by status and grade, each owner's regular-contact figures (定期联系), and whether the
+ * office sent its contacts' phone numbers (personal data, a setting of the office).
+ */
+export const hqCustomersSummary = z.object({
+  asOf: z.string(),
+  phonesIncluded: z.boolean(),
+  count,
+  byStatus: z.array(z.object({ status: z.string(), count })),
+  byGrade: z.array(z.object({ grade: z.string(), count })),
+  contactStats: z.array(
+    z.object({
+      ownerId: id,
+      name: z.string(),
+      customers: count,
+      overdue: count,
+      dueSoon: count,
+      contactsInMonth: count,
+    }),
+  ),
+});
+export type HqCustomersSummary = z.infer<typeof hqCustomersSummary>;
+
+const money = z.object({ count, amount: z.number(), weighted: z.number() });
+
+/**
+ * An office's sales pipeline (销售流程) on the month's last day: open opportunities per stage with
+ * 预计金额 and 加权金额, those won and lost in the month, and every gate the manager overrode.
+ */
+export const hqPipelineSummary = z.object({
+  asOf: z.string(),
+  stages: z.array(money.extend({ key: z.string(), name: z.string(), probability: count, overLimit: count })),
+  open: money,
+  won: money.omit({ weighted: true }),
+  lost: money.omit({ weighted: true }),
+  overrides: z.array(
+    z.object({
+      at: z.string(),
+      customerName: z.string(),
+      title: z.string(),
+      ownerName: z.string(),
+      fromStage: z.string(),
+      toStage: z.string(),
+      reason: z.string(),
+    }),
+  ),
+});
+export type HqPipelineSummary = z.infer<typeof hqPipelineSummary>;
+
 export const headOfficeMethods = onlyIn('headOffice', {
   /** Registered offices, their keys and what has arrived from each. */
   'hq.offices.list': method({
@@ -207,7 +255,7 @@ export const headOfficeMethods = onlyIn('headOffice', {
     ),
     access: ['manager'],
   }),
-  /** One bundle as imported: its reports, files and gaps. */
+  /** One bundle as imported: its reports, files and gaps, and what its modules' sections say. */
   'hq.bundles.get': method({
     input: z.object({ bundleId: id }).strict(),
     output: z.object({
@@ -236,6 +284,10 @@ export const headOfficeMethods = onlyIn('headOffice', {
       gaps: z.array(bundleGapSchema),
       /** The office's targets of the bundle's year with their adjustments; null in bundles without them. */
       targets: targetsSection.versions[1].nullable(),
+      /** Null in bundles without the customer file (before customers section 2). */
+      customers: hqCustomersSummary.nullable(),
+      /** Null in bundles without a pipeline section. */
+      pipeline: hqPipelineSummary.nullable(),
     }),
     access: ['manager'],
   }),

@@ -11,6 +11,7 @@ import { homeMethods } from './home';
 import { keysMethods } from './keys';
 import { officeMethods } from './office';
 import { peopleMethods } from './people';
+import { pipelineMethods } from './pipeline';
 import { bonusMethods, performanceMethods } from './performance';
 import { regionsMethods } from './regions';
 import { reportMethods } from './reports';
@@ -32,6 +33,7 @@ export const contract = {
   ...settingsMethods,
   ...customerMethods,
   ...salesMethods,
+  ...pipelineMethods,
   ...targetsMethods,
   ...performanceMethods,
   ...bonusMethods,
@@ -65,6 +67,7 @@ export * from './home';
 export * from './keys';
 export * from './office';
 export * from './people';
+export * from './pipeline';
 export * from './performance';
 export * from './regions';
 export * from './report-record';

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { id } from './common';
-import { uploadId } from './head-office';
+import { id, uploadId } from './common';
 import { method, onlyIn } from './define';
 
 export const FIGURE_SOURCE_LABELS = { adjusted: '更正', imported: '导入', report: '本人月报' } as const;

@@ -1,6 +1,7 @@
 import { customersSection } from './customers';
 import { peopleSection } from './people';
 import { performanceSection } from './performance';
+import { pipelineSection } from './pipeline';
 import { regionsSection } from './regions';
 import { reportsSection } from './reports';
 import { salesSection } from './sales';
@@ -10,6 +11,7 @@ import type { SectionDef } from './section';
 export * from './customers';
 export * from './people';
 export * from './performance';
+export * from './pipeline';
 export * from './regions';
 export * from './reports';
 export * from './sales';
@@ -28,6 +30,7 @@ export const BUNDLE_SECTIONS = [
   salesSection,
   targetsSection,
   performanceSection,
+  pipelineSection,
 ] as const;
 
 /** Sections every bundle must carry. */

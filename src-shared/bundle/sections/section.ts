@@ -16,16 +16,20 @@ export interface SectionDef<Name extends string = string, Latest = unknown> {
 type LastOf<V extends Record<number, z.ZodType>> = V[keyof V];
 
 /** Declares a section from its versions' schemas (1, 2, …; the highest is the latest). */
-export function defineSection<const Name extends string, V extends Record<number, z.ZodType>>(
+export function defineSection<
+  const Name extends string,
+  V extends Record<number, z.ZodType>,
+  Latest = z.output<LastOf<V>>,
+>(
   name: Name,
   versions: V,
-  upgrade?: (version: number, data: unknown) => z.output<LastOf<V>>,
-): SectionDef<Name, z.output<LastOf<V>>> & { versions: V } {
+  upgrade?: (version: number, data: unknown) => Latest,
+): SectionDef<Name, Latest> & { versions: V } {
   const latest = Math.max(...Object.keys(versions).map(Number));
   return {
     name,
     latest,
     versions,
-    upgrade: upgrade ?? ((_version, data) => data as z.output<LastOf<V>>),
+    upgrade: upgrade ?? ((_version, data) => data as Latest),
   };
 }

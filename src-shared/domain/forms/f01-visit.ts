@@ -47,6 +47,8 @@ export const F01 = defineForm({
     customer: 'customerName',
     mode: 'method',
     purpose: 'purpose',
+    result: 'result',
+    opportunity: 'opportunityId',
     nextVisit: 'nextVisit',
   },
   orientation: 'landscape',

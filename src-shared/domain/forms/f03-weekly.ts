@@ -99,6 +99,7 @@ export const F03 = defineForm({
         rowNoun: '日程',
         minRows: 1,
         maxRows: 14,
+        offer: 'contactDue',
         columns: [
           { key: 'day', label: '日期', type: 'date', required: true },
           { key: 'place', label: '区域/客户', type: 'text', required: true, max: 100 },

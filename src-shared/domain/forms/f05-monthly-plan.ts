@@ -60,6 +60,7 @@ export const F05 = defineForm({
           required: true,
           max: 2000,
           span: 12,
+          offer: 'contactDue',
         },
         { key: 'activities', label: '市场活动计划', type: 'textarea', max: 2000, span: 12 },
       ],

@@ -87,6 +87,8 @@ export interface FieldDef {
    * never required at submission, written by the manager through reports.decide.
    */
   decision?: boolean;
+  /** The entry screen offers the author's overdue and due-soon customers (定期联系) as lines of text. */
+  offer?: 'contactDue';
 }
 
 /** How a table prints: each paper column stacks one or more field values. */
@@ -108,6 +110,8 @@ export interface TableDef {
   paper: readonly PaperColumn[];
   /** A source the server fills a new report's rows from (a list of row records). */
   prefill?: PrefillSource;
+  /** The entry screen offers the author's overdue and due-soon customers (定期联系) as rows. */
+  offer?: 'contactDue';
 }
 
 export type FormSection =
@@ -194,6 +198,13 @@ export interface ContactsDef {
   /** A field holding the contact's manner (拜访方式); without it the kind names it. */
   mode?: string;
   purpose?: string;
+  /** A field holding what came of the contact (F01 洽谈内容及结果). */
+  result?: string;
+  /**
+   * The key of a row's opportunity id (商机), stored beside the row like customerId and accepted
+   * by the form's schema; kept for the purposes in OPPORTUNITY_PURPOSES only.
+   */
+  opportunity?: string;
   nextVisit?: string;
   /** A person field naming who else was there (F02: the rep the manager visited with). */
   withPerson?: string;

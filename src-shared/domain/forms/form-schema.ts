@@ -89,8 +89,10 @@ function fieldSchema(field: FieldDef): z.ZodType {
 }
 
 /** The shape of one record (the form's own fields, or a table row), with the keys stored beside some fields. */
-function recordShape(fields: readonly FieldDef[]): Record<string, z.ZodType> {
+function recordShape(fields: readonly FieldDef[], opportunityKey?: string): Record<string, z.ZodType> {
   const shape: Record<string, z.ZodType> = {};
+  // A row that may link to an opportunity (商机) keeps its id beside it, like a picked customer's.
+  if (opportunityKey) shape[opportunityKey] = z.number().int().positive().nullable().optional();
   for (const f of fields) {
     shape[f.key] = fieldSchema(f);
     if (f.type === 'customer') shape.customerId = z.number().int().positive().nullable().optional();
@@ -114,13 +116,20 @@ export function formDataSchema(form: FormDef) {
   const shape = recordShape(fields);
   for (const t of formTables(form)) {
     const rows = z
-      .array(strictObject(recordShape(t.columns)), { error: `${t.label}至少${t.minRows}行` })
+      .array(strictObject(recordShape(t.columns, opportunityKeyOf(form, t.key))), {
+        error: `${t.label}至少${t.minRows}行`,
+      })
       .min(t.minRows, `${t.label}至少${t.minRows}行`)
       .max(t.maxRows, `${t.label}最多${t.maxRows}行`);
     // A table that may be empty may also be absent, as in a draft saved before its first row.
     shape[t.key] = t.minRows === 0 ? rows.optional() : rows;
   }
   return strictObject(shape);
+}
+
+/** The row key of a table's opportunity link, when the form's contacts come from that table. */
+function opportunityKeyOf(form: FormDef, table: string): string | undefined {
+  return form.contacts?.table === table ? form.contacts.opportunity : undefined;
 }
 
 /** An object that refuses keys its form does not declare, saying so in the users' language. */

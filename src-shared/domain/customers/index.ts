@@ -1,0 +1,2 @@
+export * from './contact-rules';
+export * from './normalize';

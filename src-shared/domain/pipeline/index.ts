@@ -1,0 +1,3 @@
+export * from './days-in-stage';
+export * from './gate';
+export * from './stages';
