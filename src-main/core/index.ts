@@ -59,20 +59,21 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     onError: (method, err) => console.error(`[regiondesk] ${method} failed:`, err),
   };
   /**
-   * Who hands files over for import: head office's administrator (bundles), and an office's manager
-   * or clerk (the ERP's Excel of monthly actuals).
+   * Who hands files over: head office's administrator (bundles); in an office everyone signed in,
+   * the manager and clerk for imports (the ERP's Excel of monthly actuals) and reps too, since they
+   * attach the evidence of their opportunities (合同, 签收单). Each method still checks its caller.
    */
   const mayUpload = async (caller: Caller): Promise<Result<null>> => {
     const user = await resolveSession(db, caller.sessionToken, now());
     if (!user || !caller.sessionToken) return fail('UNAUTHENTICATED', '登录已过期或尚未登录,请重新登录。');
     const office = await loadOffice(db);
     if (office?.mode === 'headOffice' && user.role === 'manager') return ok(null);
-    if (office?.mode === 'office' && (user.role === 'manager' || user.role === 'clerk')) return ok(null);
+    if (office?.mode === 'office') return ok(null);
     return fail(
       'FORBIDDEN',
       office?.mode === 'headOffice'
         ? '只有销售部(总部)的管理员可以上传数据包。'
-        : '只有区域经理和内勤可以导入文件。',
+        : '本机尚未完成设置,请先由区域经理完成设置后再上传文件。',
     );
   };
   return {

@@ -73,7 +73,16 @@ describe('bundles.export', MONTH_OF_WORK, () => {
       Object.fromEntries(
         Object.entries(raw.sections as Record<string, { version: number }>).map(([k, v]) => [k, v.version]),
       ),
-    ).toEqual({ reports: 1, people: 1, customers: 1, regions: 2, sales: 1, targets: 1, performance: 1 });
+    ).toEqual({
+      reports: 1,
+      people: 1,
+      customers: 2,
+      regions: 2,
+      sales: 1,
+      targets: 1,
+      performance: 1,
+      pipeline: 1,
+    });
     const read = parseBundleData(raw);
     if (!read.ok) throw new Error(read.problem.message);
     const data = { ...read.data, ...read.data.sections, ...read.data.sections.reports };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CustomerFields } from '../../../src-shared/contract';
+import type { Customer, CustomerFields } from '../../../src-shared/contract';
 import type { Caller, Core } from '../../../src-main/core';
 import {
   call,
@@ -15,9 +15,7 @@ const hospital: CustomerFields = {
   type: '医院',
   grade: 'A',
   address: '杭州市上城区浣纱路261号',
-  contact: '刘建国',
-  contactTitle: '药剂科主任',
-  phone: '0571-87065701',
+  people: [{ name: '刘建国', title: '药剂科主任', phones: '0571-87065701' }],
   ownerId: null,
 };
 
@@ -45,7 +43,7 @@ describe('customers', () => {
 
   it('refuses a second customer with the same name, ignoring case and spaces', async () => {
     const o = await startOffice();
-    await create(o.core, o.wang, { name: 'ABC医药连锁(杭州)有限公司' });
+    await create(o.core, o.wang, { name: 'ABC医药连锁(杭州)有限公司', people: [] });
     await create(o.core, o.wang, {});
     const before = tableChecksums(o.dataDir);
     for (const name of ['abc医药连锁(杭州)有限公司', 'Abc医药连锁(杭州)有限公司', '  杭州市第一人民医院 ']) {
@@ -62,7 +60,7 @@ describe('customers', () => {
   it('refuses to rename a customer to another customer’s name', async () => {
     const o = await startOffice();
     await create(o.core, o.manager, {});
-    const other = await create(o.core, o.manager, { name: '浙江省中医院', phone: '0571-87068001' });
+    const other = await create(o.core, o.manager, { name: '浙江省中医院', people: [] });
     const before = tableChecksums(o.dataDir);
     const renamed = await call(
       o.core,
@@ -82,16 +80,13 @@ describe('customers', () => {
       type: '药店',
       grade: 'B',
       address: '杭州市西湖区文三路90号',
-      contact: '吴敏',
-      contactTitle: '店长',
-      phone: '13967112345',
+      people: [{ name: '吴敏', title: '店长', phones: '13967112345' }],
     });
     await create(o.core, o.manager, {
       name: 'Sinopharm 国药控股浙江有限公司',
       type: '经销商',
       address: '杭州市拱墅区莫干山路',
-      contact: 'Zhou Ming',
-      phone: '0571-85123456',
+      people: [{ name: 'Zhou Ming', title: '', phones: '0571-85123456' }],
     });
     expect(await search(o.core, o.wang, '人民医院')).toEqual(['杭州市第一人民医院']);
     expect(await search(o.core, o.wang, '吴敏')).toEqual(['老百姓大药房(文三路店)']);
@@ -106,9 +101,9 @@ describe('customers', () => {
 
   it('matches % and _ in a search as themselves, not as wildcards', async () => {
     const o = await startOffice();
-    await create(o.core, o.manager, { name: '康泰大药房(控股51%)', phone: '' });
-    await create(o.core, o.manager, { name: '康泰大药房', phone: '' });
-    await create(o.core, o.manager, { name: 'HZ_仁和诊所', phone: '' });
+    await create(o.core, o.manager, { name: '康泰大药房(控股51%)', people: [] });
+    await create(o.core, o.manager, { name: '康泰大药房', people: [] });
+    await create(o.core, o.manager, { name: 'HZ_仁和诊所', people: [] });
     expect(await search(o.core, o.wang, '%')).toEqual(['康泰大药房(控股51%)']);
     expect(await search(o.core, o.wang, '51%')).toEqual(['康泰大药房(控股51%)']);
     expect(await search(o.core, o.wang, '康泰%')).toEqual([]);
@@ -120,11 +115,11 @@ describe('customers', () => {
   it('lets a rep change their own customers but not another rep’s, nor give theirs away', async () => {
     const o = await startOffice();
     const lis = await create(o.core, o.li, { ownerId: o.liId });
-    const wangs = await create(o.core, o.wang, { name: '浙江省中医院', ownerId: o.wangId });
+    const wangs = await create(o.core, o.wang, { name: '浙江省中医院', people: [], ownerId: o.wangId });
     const before = tableChecksums(o.dataDir);
 
-    const takeOver = { ...lis, phone: '0571-00000000', ownerId: o.wangId };
-    const edit = { ...lis, phone: '0571-00000000' };
+    const takeOver = { ...lis, address: '杭州市上城区', ownerId: o.wangId };
+    const edit = { ...lis, address: '杭州市上城区' };
     for (const input of [takeOver, edit]) {
       const error = expectError(await call(o.core, o.wang, 'customers.update', strip(input)), 'FORBIDDEN');
       expect(error.message).toContain('只能修改自己负责的客户');
@@ -136,7 +131,11 @@ describe('customers', () => {
     expect(tableChecksums(o.dataDir)).toEqual(before);
 
     const updated = expectOk(
-      await call(o.core, o.wang, 'customers.update', strip({ ...wangs, contact: '陈晓红', grade: 'B' })),
+      await call(o.core, o.wang, 'customers.update', {
+        ...strip(wangs),
+        people: [{ name: '陈晓红', title: '', phones: '' }],
+        grade: 'B',
+      }),
     );
     expect(updated).toMatchObject({ contact: '陈晓红', grade: 'B', ownerName: '王芳' });
     const moved = expectOk(
@@ -159,7 +158,15 @@ describe('customers', () => {
 });
 
 /** The fields customers.update accepts, from a customer as search returns it. */
-function strip(c: CustomerFields & { id: number; ownerName?: string | null; updatedAt?: string }) {
-  const { ownerName: _ownerName, updatedAt: _updatedAt, ...fields } = c;
+function strip(c: Customer) {
+  const {
+    ownerName: _ownerName,
+    updatedAt: _updatedAt,
+    lastContact: _lastContact,
+    contact: _contact,
+    contactTitle: _contactTitle,
+    phone: _phone,
+    ...fields
+  } = c;
   return fields;
 }

@@ -31,9 +31,7 @@ const customer = {
   type: '医院',
   grade: 'A',
   address: '杭州市上城区浣纱路261号',
-  contact: '刘建国',
-  contactTitle: '药剂科主任',
-  phone: '0571-87065701',
+  people: [{ name: '刘建国', title: '药剂科主任', phones: '0571-87065701' }],
   ownerId: null,
 };
 
@@ -64,7 +62,7 @@ describe('dispatch', () => {
       ['customers.create', { ...customer, grade: 'S' }, 'grade'],
       ['customers.create', { ...customer, name: '某'.repeat(10_000) }, 'name'],
       ['customers.create', { ...customer, name: '   ' }, 'name'],
-      ['customers.create', { name: '杭州市第一人民医院' }, 'contactTitle'],
+      ['customers.create', { name: '杭州市第一人民医院' }, 'address'],
       ['customers.create', null, 'name'],
       ['people.create', { ...newRep, role: 'boss' }, 'role'],
       ['people.create', { ...newRep, username: '赵 磊' }, 'username'],

@@ -24,9 +24,7 @@ const blank: CustomerFields = {
   type: '医院',
   grade: 'A',
   address: '',
-  contact: '',
-  contactTitle: '',
-  phone: '',
+  people: [],
   ownerId: null,
 };
 
@@ -212,12 +210,21 @@ describe('owner changes in the customer file', () => {
   it('end the open ownership the day before and start the new owner today', async () => {
     const { o, first } = await officeWithCustomers();
     const c = expectOk(await call(o.core, o.manager, 'customers.search', { query: '第一人民' }))[0]!;
-    const { id, ownerName: _n, updatedAt: _u, ...fields } = c;
+    const {
+      id,
+      ownerName: _n,
+      updatedAt: _u,
+      lastContact: _l,
+      contact: _c,
+      contactTitle: _t,
+      phone: _p,
+      ...fields
+    } = c;
     expectOk(await call(o.core, o.manager, 'customers.update', { ...fields, id, ownerId: o.liId }));
     // A second change the same day replaces today's owner rather than leaving a day-less span.
     expectOk(await call(o.core, o.manager, 'customers.update', { ...fields, id, ownerId: null }));
     expectOk(
-      await call(o.core, o.manager, 'customers.update', { ...fields, id, phone: '0571-1', ownerId: null }),
+      await call(o.core, o.manager, 'customers.update', { ...fields, id, address: '杭州市', ownerId: null }),
     );
     expect(await history(o, first)).toEqual([['王芳', '2026-11-26', '2026-12-01', '新建客户', '张伟']]);
     expectOk(await call(o.core, o.manager, 'customers.update', { ...fields, id, ownerId: o.wangId }));

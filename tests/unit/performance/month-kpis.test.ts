@@ -35,9 +35,7 @@ describe('a month of KPIs (绩效评估)', () => {
           type: '医院',
           grade: 'A',
           address: '',
-          contact: '',
-          contactTitle: '',
-          phone: '',
+          people: [],
           ownerId: o.wangId,
         }),
       );

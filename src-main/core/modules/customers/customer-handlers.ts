@@ -1,119 +1,76 @@
+import { sql } from 'kysely';
 import type { customerMethods } from '../../../../src-shared/contract/customers';
-import { type Kysely, sql } from 'kysely';
-import type { Customer, CustomerFields } from '../../../../src-shared/contract';
-import { ApiError } from '../../../../src-shared/errors';
-import type { DB } from '../../db/database';
-import { currentUser, type ModuleHandlers, nowIso } from '../../handler-types';
-import { writeAudit } from '../../platform/audit';
+import { normalizeCustomerName, normalizePhone } from '../../../../src-shared/domain/customers';
 import { officeDay } from '../../../../src-shared/domain/deadlines/calendar';
-import { changeOwner } from './owner-repo';
+import { ApiError } from '../../../../src-shared/errors';
+import { currentUser, type HandlerContext, type ModuleHandlers, nowIso } from '../../handler-types';
+import { loadContactSettings } from './contact-settings';
+import { customerDetail } from './customer-detail';
+import { customerQuery, findDuplicates, loadCustomer, toCustomers } from './customer-repo';
+import { type CustomerInput, insertCustomer, updateCustomer } from './customer-save';
 
-function baseQuery(db: Kysely<DB>) {
-  return db
-    .selectFrom('customers')
-    .leftJoin('users', 'users.id', 'customers.owner_id')
-    .selectAll('customers')
-    .select('users.display_name as owner_name');
-}
+/** The shortest run of digits a search also looks for inside normalised phone numbers. */
+const PHONE_SEARCH_DIGITS = 4;
 
-type Row = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
-
-function toCustomer(r: Row): Customer {
+async function saveContext(ctx: HandlerContext, actorId: number, reason: string, allowDuplicate: boolean) {
   return {
-    id: r.id,
-    name: r.name,
-    type: r.type,
-    grade: r.grade as Customer['grade'],
-    address: r.address,
-    contact: r.contact,
-    contactTitle: r.contact_title,
-    phone: r.phone,
-    ownerId: r.owner_id,
-    ownerName: r.owner_name,
-    updatedAt: r.updated_at,
+    actorId,
+    at: nowIso(ctx),
+    now: ctx.now(),
+    settings: await loadContactSettings(ctx.db),
+    ownerReason: reason,
+    allowDuplicate,
   };
-}
-
-const columns = (c: CustomerFields) => ({
-  name: c.name,
-  type: c.type,
-  grade: c.grade,
-  address: c.address,
-  contact: c.contact,
-  contact_title: c.contactTitle,
-  phone: c.phone,
-  owner_id: c.ownerId,
-});
-
-async function ensureUniqueName(db: Kysely<DB>, name: string, exceptId?: number) {
-  let q = db.selectFrom('customers').select('id').where('name', '=', name);
-  if (exceptId !== undefined) q = q.where('id', '!=', exceptId);
-  if (await q.executeTakeFirst()) {
-    throw new ApiError('CONFLICT', `客户“${name}”已在客户档案中,请直接选用。`, { name: '客户名称已存在' });
-  }
-}
-
-async function ensureOwner(db: Kysely<DB>, ownerId: number | null) {
-  if (ownerId === null) return;
-  const owner = await db.selectFrom('users').select('id').where('id', '=', ownerId).executeTakeFirst();
-  if (!owner) throw new ApiError('BAD_INPUT', '负责人不存在。', { ownerId: '负责人不存在' });
 }
 
 export const customerHandlers = {
   'customers.search': async (input, ctx) => {
     currentUser(ctx);
     const q = input.query.trim();
-    let query = baseQuery(ctx.db).orderBy('customers.name').limit(input.limit);
+    let query = customerQuery(ctx.db).orderBy('customers.name').limit(input.limit);
+    if (input.status) query = query.where('customers.status', '=', input.status);
+    if (input.grade !== undefined) query = query.where('customers.grade', '=', input.grade);
+    if (input.ownerId !== undefined) query = query.where('customers.owner_id', '=', input.ownerId);
     if (q) {
       // instr() instead of LIKE: a user's % or _ must match itself, not act as a wildcard.
       const needle = q.toLowerCase();
+      const key = normalizeCustomerName(q);
+      const digits = normalizePhone(q) || q.replace(/\D/g, '');
+      const byDigits =
+        digits.length >= PHONE_SEARCH_DIGITS && /^[\d\s+()-]+$/.test(q)
+          ? sql`or exists (select 1 from customer_phones ph where ph.customer_id = customers.id
+                           and instr(ph.phone_key, ${digits}) > 0)`
+          : sql``;
       query = query.where(
-        sql<boolean>`(instr(lower(customers.name), ${needle}) > 0 or instr(lower(customers.contact), ${needle}) > 0
-          or instr(customers.phone, ${needle}) > 0 or instr(lower(customers.address), ${needle}) > 0)`,
+        sql<boolean>`(instr(lower(customers.name), ${needle}) > 0 or instr(customers.name_key, ${key}) > 0
+          or instr(lower(customers.code), ${needle}) > 0 or instr(lower(customers.city), ${needle}) > 0
+          or instr(lower(customers.address), ${needle}) > 0
+          or exists (select 1 from customer_people p where p.customer_id = customers.id
+                     and (instr(lower(p.name), ${needle}) > 0 or instr(p.phones, ${needle}) > 0))
+          ${byDigits})`,
       );
     }
-    return (await query.execute()).map(toCustomer);
+    return toCustomers(ctx.db, await query.execute());
+  },
+
+  'customers.get': async (input, ctx) => {
+    currentUser(ctx);
+    return (await customerDetail(ctx.db, input.id, officeDay(ctx.now()))).detail;
   },
 
   'customers.create': async (input, ctx) => {
     const me = currentUser(ctx);
-    await ensureUniqueName(ctx.db, input.name);
-    await ensureOwner(ctx.db, input.ownerId);
-    const at = nowIso(ctx);
-    const newId = await ctx.db.transaction().execute(async (trx) => {
-      const row = await trx
-        .insertInto('customers')
-        .values({ ...columns(input), created_at: at, updated_at: at, created_by: me.id, updated_by: me.id })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      if (input.ownerId !== null) {
-        await changeOwner(trx, {
-          customerId: row.id,
-          ownerId: input.ownerId,
-          fromDay: officeDay(ctx.now()),
-          reason: '新建客户',
-          actorId: me.id,
-          at,
-        });
-      }
-      await writeAudit(trx, {
-        actorId: me.id,
-        action: 'create',
-        entity: 'customer',
-        entityId: row.id,
-        at,
-        detail: input,
-      });
-      return row.id;
-    });
-    return toCustomer(await baseQuery(ctx.db).where('customers.id', '=', newId).executeTakeFirstOrThrow());
+    const sc = await saveContext(ctx, me.id, '新建客户', input.allowDuplicate);
+    const { allowDuplicate: _a, ...fields } = input;
+    const id = await ctx.db.transaction().execute((trx) => insertCustomer(trx, fields as CustomerInput, sc));
+    return (await loadCustomer(ctx.db, id))!;
   },
 
   'customers.update': async (input, ctx) => {
     const me = currentUser(ctx);
     const existing = await ctx.db
       .selectFrom('customers')
-      .selectAll()
+      .select('owner_id')
       .where('id', '=', input.id)
       .executeTakeFirst();
     if (!existing) throw new ApiError('NOT_FOUND', '找不到此客户,可能已被删除。');
@@ -123,40 +80,18 @@ export const customerHandlers = {
     if (me.role === 'rep' && input.ownerId !== existing.owner_id && input.ownerId !== me.id) {
       throw new ApiError('FORBIDDEN', '营销代表不能把客户转给他人,请联系区域经理。');
     }
-    await ensureUniqueName(ctx.db, input.name, input.id);
-    await ensureOwner(ctx.db, input.ownerId);
-    const at = nowIso(ctx);
-    await ctx.db.transaction().execute(async (trx) => {
-      // Read again inside the transaction: a transfer may have moved the customer meanwhile.
-      const before = await trx
-        .selectFrom('customers')
-        .select('owner_id')
-        .where('id', '=', input.id)
-        .executeTakeFirstOrThrow();
-      await trx
-        .updateTable('customers')
-        .set({ ...columns(input), updated_at: at, updated_by: me.id })
-        .where('id', '=', input.id)
-        .execute();
-      if (before.owner_id !== input.ownerId) {
-        await changeOwner(trx, {
-          customerId: input.id,
-          ownerId: input.ownerId,
-          fromDay: officeDay(ctx.now()),
-          reason: '在客户档案中更改负责人',
-          actorId: me.id,
-          at,
-        });
-      }
-      await writeAudit(trx, {
-        actorId: me.id,
-        action: 'update',
-        entity: 'customer',
-        entityId: input.id,
-        at,
-        detail: input,
-      });
-    });
-    return toCustomer(await baseQuery(ctx.db).where('customers.id', '=', input.id).executeTakeFirstOrThrow());
+    const sc = {
+      ...(await saveContext(ctx, me.id, '在客户档案中更改负责人', input.allowDuplicate)),
+      expectedUpdatedAt: input.expectedUpdatedAt,
+    };
+    const { id, allowDuplicate: _a, expectedUpdatedAt: _e, ...fields } = input;
+    // Read again inside the transaction: a transfer may have moved the customer meanwhile.
+    await ctx.db.transaction().execute((trx) => updateCustomer(trx, id, fields as CustomerInput, sc));
+    return (await loadCustomer(ctx.db, id))!;
+  },
+
+  'customers.duplicates': async (input, ctx) => {
+    currentUser(ctx);
+    return findDuplicates(ctx.db, input);
   },
 } satisfies Partial<ModuleHandlers<typeof customerMethods>>;

@@ -1,36 +1,36 @@
 import { customerMethods } from '../../../../src-shared/contract/customers';
 import { defineModule } from '../../module';
+import { alertHandlers } from './contact-alerts';
+import { cardHandlers } from './card-handlers';
+import { contactSettingHandlers } from './contact-settings';
 import { customerHandlers } from './customer-handlers';
+import { customersSection } from './customer-section';
+import { importHandlers } from './import-handlers';
+import { mergeHandlers } from './merge-handlers';
 import * as m006 from './migrations/006-customer-contacts';
 import * as m013 from './migrations/013-customer-owners';
-import { customersOfReports } from './contact-repo';
+import * as m015 from './migrations/015-customer-file';
 import { ownerHandlers } from './owner-handlers';
 
-/** The office's customer file and every contact the reports record with its customers. */
+/** The office's customer file, regular contact with its customers, and every contact the reports record. */
 export const customersModule = defineModule({
   name: 'customers',
   methods: customerMethods,
-  handlers: { ...customerHandlers, ...ownerHandlers },
+  handlers: {
+    ...customerHandlers,
+    ...mergeHandlers,
+    ...contactSettingHandlers,
+    ...alertHandlers,
+    ...importHandlers,
+    ...cardHandlers,
+    ...ownerHandlers,
+  },
   migrations: [
     { version: 6, name: '006-customer-contacts', up: m006.up },
     { version: 13, name: '013-customer-owners', up: m013.up },
+    { version: 15, name: '015-customer-file', up: m015.up },
   ],
-  // The customers the month's reports name, as the customer file has them.
-  bundleSection: {
-    name: 'customers',
-    write: async ({ db, reportIds }) =>
-      (await customersOfReports(db, reportIds)).map((c) => ({
-        id: c.id,
-        name: c.name,
-        type: c.type,
-        grade: c.grade,
-        address: c.address,
-        contact: c.contact,
-        contactTitle: c.contact_title,
-        phone: c.phone,
-        ownerId: c.owner_id,
-      })),
-  },
+  bundleSection: customersSection,
 });
 
 export {
@@ -39,5 +39,6 @@ export {
   distinctCustomersVisited,
   replaceReportContacts,
 } from './contact-repo';
+export { loadContactSettings } from './contact-settings';
 export { type OwnerSpan, ownerOn, ownersDuring } from './owner-repo';
 export type { Customer } from './tables';

@@ -3,7 +3,7 @@ import { addDays, officeDay } from '../../../../src-shared/domain/deadlines/cale
 import { ApiError } from '../../../../src-shared/errors';
 import { currentUser, type ModuleHandlers, nowIso } from '../../handler-types';
 import { writeAudit } from '../../platform/audit';
-import { changeOwner, latestOwnership, ownershipHistory } from './owner-repo';
+import { changeOwner, latestOwnership, ownerSpans } from './owner-repo';
 
 /** At most this many names in a refusal; the rest are counted. */
 const NAMED = 3;
@@ -114,20 +114,7 @@ export const ownerHandlers = {
       .where('id', '=', input.customerId)
       .executeTakeFirst();
     if (!customer) throw new ApiError('NOT_FOUND', '找不到此客户,可能已被删除。');
-    const rows = await ownershipHistory(ctx.db, customer.id);
-    return {
-      customerId: customer.id,
-      name: customer.name,
-      owners: rows.map((r) => ({
-        ownerId: r.owner_id,
-        ownerName: r.owner_name,
-        fromDay: r.from_day,
-        toDay: r.to_day,
-        reason: r.reason,
-        byName: r.by_name,
-        at: r.created_at,
-      })),
-    };
+    return { customerId: customer.id, name: customer.name, owners: await ownerSpans(ctx.db, customer.id) };
   },
 
   'customers.byOwner': async (_input, ctx) => {
@@ -137,6 +124,7 @@ export const ownerHandlers = {
       ctx.db
         .selectFrom('customers')
         .select(['id', 'name', 'grade', 'type', 'owner_id'])
+        .where('merged_into', 'is', null)
         .orderBy('name')
         .execute(),
     ]);

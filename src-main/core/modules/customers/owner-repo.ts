@@ -1,3 +1,4 @@
+import type { CustomerOwnerSpan } from '../../../../src-shared/contract/customers';
 import { addDays } from '../../../../src-shared/domain/deadlines/calendar';
 import type { Db } from '../../db/database';
 
@@ -134,4 +135,17 @@ export async function ownershipHistory(db: Db, customerId: number) {
     .orderBy('o.from_day')
     .orderBy('o.id')
     .execute();
+}
+
+/** A customer's ownerships as the contract lists them, oldest first. */
+export async function ownerSpans(db: Db, customerId: number): Promise<CustomerOwnerSpan[]> {
+  return (await ownershipHistory(db, customerId)).map((r) => ({
+    ownerId: r.owner_id,
+    ownerName: r.owner_name,
+    fromDay: r.from_day,
+    toDay: r.to_day,
+    reason: r.reason,
+    byName: r.by_name,
+    at: r.created_at,
+  }));
 }

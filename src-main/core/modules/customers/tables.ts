@@ -3,14 +3,24 @@ import type { Timestamp } from '../../db/database';
 
 export interface CustomerTable {
   id: Generated<number>;
+  /** 客户编号, unique once given (C00001…). */
+  code: string;
   name: string;
+  /** The duplicate key of the name (domain/customers normalizeCustomerName). */
+  name_key: string;
   type: string;
   grade: string;
+  industry: string;
   address: string;
-  contact: string;
-  contact_title: string;
-  phone: string;
+  city: string;
+  source: string;
+  status: '潜在' | '合作' | '流失';
+  notes: string;
   owner_id: number | null;
+  /** The customer this one was merged into; a merged customer leaves every list. */
+  merged_into: number | null;
+  merged_at: Timestamp | null;
+  merged_by: number | null;
   created_at: Timestamp;
   updated_at: Timestamp;
   created_by: number;
@@ -35,8 +45,31 @@ export interface CustomerContactTable {
   mode: string;
   purpose: string;
   next_visit: string | null;
+  /** 洽谈内容及结果 as the report wrote it. */
+  result: string;
+  /** The opportunity (商机) the visit served; kept only for the purposes that follow one. */
+  opportunity_id: number | null;
   author_id: number;
   with_person_id: number | null;
+}
+
+/** One person at a customer (联系人), in the order the customer file lists them. */
+export interface CustomerPersonTable {
+  id: Generated<number>;
+  customer_id: number;
+  position: number;
+  name: string;
+  title: string;
+  /** The numbers as typed; their duplicate keys are in customer_phones. */
+  phones: string;
+  /** YYYY-MM-DD or ''. */
+  birthday: string;
+}
+
+/** Each customer's normalised phone numbers, rebuilt with its people, for the duplicate check. */
+export interface CustomerPhoneTable {
+  customer_id: number;
+  phone_key: string;
 }
 
 /**
@@ -60,6 +93,8 @@ declare module '../../db/database' {
     customers: CustomerTable;
     customer_contacts: CustomerContactTable;
     customer_owners: CustomerOwnerTable;
+    customer_people: CustomerPersonTable;
+    customer_phones: CustomerPhoneTable;
   }
 }
 
@@ -67,3 +102,4 @@ export type Customer = Selectable<CustomerTable>;
 export type NewCustomer = Insertable<CustomerTable>;
 export type CustomerUpdate = Updateable<CustomerTable>;
 export type CustomerOwner = Selectable<CustomerOwnerTable>;
+export type CustomerPerson = Selectable<CustomerPersonTable>;
