@@ -8,6 +8,7 @@ import type {
   SetupInfo,
 } from '../handler-types';
 import type { CoreModule } from '../module';
+import { attachmentsModule } from './attachments';
 import { authModule } from './auth';
 import { boardModule } from './board';
 import { bundlesModule } from './bundles';
@@ -18,6 +19,7 @@ import { homeModule } from './home';
 import { keysModule } from './keys';
 import { officeModule } from './office';
 import { peopleModule } from './people';
+import { pipelineModule } from './pipeline';
 import { performanceModule } from './performance';
 import { regionsModule } from './regions';
 import { reportsModule } from './reports';
@@ -35,6 +37,8 @@ export const MODULES = [
   keysModule,
   customersModule,
   salesModule,
+  attachmentsModule,
+  pipelineModule,
   targetsModule,
   performanceModule,
   reportsModule,
