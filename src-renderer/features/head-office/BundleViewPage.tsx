@@ -2,15 +2,20 @@ import { Button, Group, Stack, Text } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { errorMessage } from '../../api/client';
+import { BundleCustomersTable } from './BundleCustomersTable';
 import { BundleFilesTable } from './BundleFilesTable';
 import { GapsTable } from '../bundles';
 import { BundleHeader } from './BundleHeader';
+import { BundlePipelineTable } from './BundlePipelineTable';
 import { BundleReportsTable } from './BundleReportsTable';
 import { BundleRevisions } from './BundleRevisions';
 import { BundleTargetsTable } from './BundleTargetsTable';
 import { useApi } from './use-api';
 
-/** One imported bundle: its revisions, reports (printable), original files, gaps and the year's targets. */
+/**
+ * One imported bundle: its revisions, reports (printable), original files, gaps, the year's targets,
+ * the customer file with its contact figures and the sales pipeline.
+ */
 export function BundleViewPage() {
   const { bundleId } = useParams();
   const id = Number(bundleId);
@@ -34,6 +39,8 @@ export function BundleViewPage() {
           <BundleFilesTable files={bundle.files} />
           <GapsTable gaps={bundle.gaps} />
           {bundle.targets && <BundleTargetsTable targets={bundle.targets} />}
+          {bundle.customers && <BundleCustomersTable customers={bundle.customers} />}
+          {bundle.pipeline && <BundlePipelineTable pipeline={bundle.pipeline} />}
         </>
       )}
     </Stack>

@@ -87,9 +87,10 @@ describe('a bundle of this release', MONTH_OF_WORK, () => {
         result.bundleId,
       ),
     ).toEqual([
-      { name: 'customers', version: 1 },
+      { name: 'customers', version: 2 },
       { name: 'people', version: 1 },
       { name: 'performance', version: 1 },
+      { name: 'pipeline', version: 1 },
       { name: 'regions', version: 2 },
       { name: 'sales', version: 1 },
       { name: 'targets', version: 1 },

@@ -248,10 +248,14 @@ describe('office → head office', MONTH_OF_WORK, () => {
         .message,
     ).toContain('销售部');
     expectError(await call(hq.core, hq.admin, 'reports.list', {}), 'FORBIDDEN');
-    // An office's rep imports nothing; its manager and clerk import the ERP's Excel of actuals.
-    const repRefused = expectError(await o.core.upload(Buffer.from('x'), 'a.xlsx', o.wang), 'FORBIDDEN');
-    expect(repRefused.message).toBe('只有区域经理和内勤可以导入文件。');
+    // In an office everyone signed in hands files over: the manager and clerk the ERP's Excel of
+    // actuals, a rep the evidence of an opportunity (合同, 签收单); each method still checks its caller.
     expectOk(await o.core.upload(Buffer.from('x'), 'a.xlsx', o.manager));
+    const repUpload = expectOk(await o.core.upload(Buffer.from('x'), 'a.xlsx', o.wang));
+    expectError(
+      await call(o.core, o.wang, 'sales.previewActuals', { uploadId: repUpload.uploadId }),
+      'FORBIDDEN',
+    );
     const stranger = new FakeCaller();
     expectError(await hq.core.upload(Buffer.from('x'), 'a.zip', stranger), 'UNAUTHENTICATED');
     expectError(await hq.core.upload(Buffer.alloc(0), 'a.zip', hq.admin), 'BAD_INPUT');

@@ -3,6 +3,8 @@ import {
   type BundleGap,
   type BundleOffice,
   type BundleReport,
+  customersSection,
+  pipelineSection,
   targetsSection,
 } from '../../../../src-shared/bundle/bundle-data';
 import { buildDocument } from '../../../../src-shared/documents/build-document';
@@ -16,6 +18,7 @@ import { readZipEntries } from '../../platform/bundle-format/zip-reader';
 import { flagOf } from '../../platform/db-values';
 import { buildMatrix, bundleOnTime, matrixWorkbook } from './matrix';
 import { buildRanking } from './ranking';
+import { customersSummary, pipelineSummary, readSection } from './section-summaries';
 import { regionView } from '../regions';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -204,6 +207,8 @@ export const readHandlers = {
       })),
       gaps: JSON.parse(b.gaps) as BundleGap[],
       targets: targets ? targetsSection.upgrade(targets.version, JSON.parse(targets.data) as unknown) : null,
+      customers: customersSummary(await readSection(ctx.db, b.id, customersSection)),
+      pipeline: pipelineSummary(await readSection(ctx.db, b.id, pipelineSection)),
     };
   },
 
