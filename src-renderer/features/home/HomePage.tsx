@@ -9,6 +9,7 @@ import { api } from '../../api/client';
 import { notifyError } from '../../api/notify';
 import { useSession } from '../../app/session';
 import { formatInstant, formatPeriodKey } from '../../app/format';
+import { ContactAlertsCard } from './ContactAlertsCard';
 
 const STATES: Record<HomeItem['state'], { label: string; color: string }> = {
   overdue: { label: '逾期', color: 'red' },
@@ -55,6 +56,7 @@ export function HomePage() {
           </Paper>
         ))}
       </Group>
+      <ContactAlertsCard />
       {board && (
         <Paper withBorder p="sm">
           <Group justify="space-between" mb="xs">

@@ -3,6 +3,8 @@ import { notifications } from '@mantine/notifications';
 import { IconLayoutList, IconPlus, IconTable } from '@tabler/icons-react';
 import { type KeyboardEvent, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { type TableDef, withComputedFields } from '../../../src-shared/domain/forms';
+import { appendPlanRows, nextWeekDays } from './contact-due-offer';
+import { ContactDueOffer } from './ContactDueOffer';
 import {
   focusRow,
   NO_DETAILS_TOGGLED,
@@ -16,6 +18,8 @@ import {
 import classes from './FormTable.module.css';
 import { FormTableCards } from './FormTableCards';
 import { FormTableGrid } from './FormTableGrid';
+import { keepOpportunityLink, opportunityLinkOf } from './opportunity-link';
+import { useReportContext } from './report-context';
 import { type TableView, useTableView } from './use-table-view';
 
 interface Props {
@@ -67,6 +71,8 @@ export function FormTable({
   pageShortcut,
 }: Props) {
   const { ref, view, canChoose, choose } = useTableView(table);
+  const report = useReportContext();
+  const link = opportunityLinkOf(report?.form, table.key);
   const [open, setOpen] = useState<OpenDetails>(NO_DETAILS_TOGGLED);
   // Reading (after submitting, or the manager) starts again from every row's details open.
   useEffect(() => setOpen(NO_DETAILS_TOGGLED), [readOnly]);
@@ -90,7 +96,9 @@ export function FormTable({
     // A changed cell recomputes its row's derived values, so the screen and the stored row agree.
     setCell: (i, patch) =>
       commit(
-        latest.current.map((r, j) => (j === i ? withComputedFields(table.columns, { ...r, ...patch }) : r)),
+        latest.current.map((r, j) =>
+          j === i ? keepOpportunityLink(link, r, withComputedFields(table.columns, { ...r, ...patch })) : r,
+        ),
       ),
     add: () => {
       const current = latest.current;
@@ -169,6 +177,19 @@ export function FormTable({
             <Text size="xs" c="dimmed" visibleFrom="md">
               Tab 下一格 · Enter 下一行(最后一行新增)· 长文字在“详情”中填写
             </Text>
+          )}
+          {!readOnly && table.offer === 'contactDue' && report && (
+            <ContactDueOffer
+              planned={rows.map((r) => Object.values(r).join(' ')).join('\n')}
+              room={table.maxRows - rows.length}
+              onAdd={(chosen) =>
+                commit(
+                  appendPlanRows(table, latest.current, chosen, nextWeekDays(report.periodKey), () =>
+                    emptyRow(table),
+                  ),
+                )
+              }
+            />
           )}
           {canChoose && (
             <SegmentedControl

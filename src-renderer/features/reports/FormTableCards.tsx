@@ -2,6 +2,7 @@ import { ActionIcon, Fieldset, Group, SimpleGrid, Tooltip } from '@mantine/core'
 import { IconArrowDown, IconArrowUp, IconTrash } from '@tabler/icons-react';
 import { FieldInput } from './FieldInput';
 import type { TableViewProps } from './form-table-ops';
+import { OpportunityLink } from './OpportunityLink';
 
 /** A declared table as a list of row cards, for narrow screens and short tables. */
 export function FormTableCards({
@@ -72,6 +73,7 @@ export function FormTableCards({
               />
             ))}
           </SimpleGrid>
+          <OpportunityLink table={table} row={row} readOnly={readOnly} onPatch={(p) => ops.setCell(i, p)} />
         </Fieldset>
       ))}
     </>

@@ -7,6 +7,7 @@ import { detailsOpen, type OpenDetails, type Row, type TableViewProps } from './
 import classes from './FormTableGrid.module.css';
 import { GridRowMenu } from './GridRowMenu';
 import { type GridColumn, gridLayout } from './grid-layout';
+import { OpportunityLink } from './OpportunityLink';
 import { minutesOf } from './time-entry';
 
 interface Props extends TableViewProps {
@@ -257,6 +258,7 @@ function GridRow(props: RowProps) {
             >
               {layout.details.map((f) => input(f, false))}
             </div>
+            <OpportunityLink table={table} row={row} readOnly={readOnly} onPatch={(p) => ops.setCell(i, p)} />
           </td>
         </tr>
       )}

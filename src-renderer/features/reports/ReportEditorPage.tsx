@@ -21,8 +21,10 @@ import { DecisionPanel } from './DecisionPanel';
 import { defaultPeriod } from './default-period';
 import { EditorActionBar } from './EditorActionBar';
 import { FieldInput } from './FieldInput';
+import { FieldOffer } from './FieldOffer';
 import { FormTable } from './FormTable';
 import { PeriodPicker } from './PeriodPicker';
+import { ReportContext } from './report-context';
 import { ReviewPanel } from './ReviewPanel';
 import { useReportDraft } from './use-report-draft';
 import { VersionHistory } from './VersionHistory';
@@ -40,13 +42,17 @@ export function ReportEditorPage() {
     : FORM_CODES[0];
   const authorId = params.authorId && params.authorId !== 'me' ? Number(params.authorId) : undefined;
   const periodKey = params.periodKey ?? defaultPeriod(getForm(formCode));
+  const { user } = useSession();
+  // The route names the author (or "me"); pieces deep in the tables read who and which period.
   return (
-    <Editor
-      key={`${formCode}/${authorId}/${periodKey}`}
-      formCode={formCode}
-      authorId={authorId}
-      periodKey={periodKey}
-    />
+    <ReportContext.Provider value={{ form: getForm(formCode), periodKey, authorId: authorId ?? user.id }}>
+      <Editor
+        key={`${formCode}/${authorId}/${periodKey}`}
+        formCode={formCode}
+        authorId={authorId}
+        periodKey={periodKey}
+      />
+    </ReportContext.Provider>
   );
 }
 
@@ -222,6 +228,12 @@ function Editor({ formCode, authorId, periodKey }: EditorProps) {
                         record={data}
                         onChange={(v) => setField(f.key, v)}
                         onRecordChange={(patch) => update((current) => ({ ...current, ...patch }))}
+                      />
+                      <FieldOffer
+                        field={f}
+                        value={data[f.key]}
+                        readOnly={!editable}
+                        onChange={(v) => setField(f.key, v)}
                       />
                     </div>
                   ))}
