@@ -33,8 +33,16 @@ export function AppLayout() {
     navigate(to);
     close();
   };
-  const isActive = (to: string) =>
-    to === '/' ? location.pathname === '/' : location.pathname.startsWith(to);
+  // Only the most specific entry lights up: on /customers/reminders that is 客户联系提醒, not 客户档案.
+  const activeTo = useMemo(() => {
+    const path = location.pathname;
+    const all = nav.flatMap((n) => [n.to, ...(n.children?.(user).map((c) => c.to) ?? [])]);
+    const matches = all.filter((to) =>
+      to === '/' ? path === '/' : path === to || path.startsWith(`${to}/`),
+    );
+    return matches.sort((a, b) => b.length - a.length)[0] ?? null;
+  }, [nav, user, location.pathname]);
+  const isActive = (to: string) => to === activeTo;
 
   return (
     <AppShell
