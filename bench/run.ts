@@ -1,6 +1,7 @@
 import { cpus } from 'node:os';
 import { benchBoard } from './board.bench';
 import { benchBundles } from './bundles.bench';
+import { benchCustomers } from './customers.bench';
 import { benchDocuments, type BenchResult } from './documents.bench';
 import { benchHostRoundTrip } from './host-roundtrip.bench';
 import { benchMonthOfVisits } from './month-visits.bench';
@@ -64,6 +65,7 @@ async function main(): Promise<void> {
     ['month-visits', () => benchMonthOfVisits()],
     ['bundles', () => benchBundles()],
     ['sales', () => benchSales()],
+    ['customers', () => benchCustomers()],
     ['ho-ranking', async () => (await import('./ho-ranking.bench')).benchHoRanking()],
   ];
   // `npm run bench -- bundles board` runs only the named sections; no names run them all.

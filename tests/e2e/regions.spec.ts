@@ -40,9 +40,7 @@ test('the manager sets the region’s criteria, sees its reps and hands two cust
       type,
       grade: 'A',
       address: '',
-      contact: '',
-      contactTitle: '',
-      phone: '',
+      people: [],
       ownerId: repA,
     });
   }

@@ -127,7 +127,15 @@ async function signInRep(page: import('@playwright/test').Page, host: Host, cust
   if (customers) {
     await call(page, host.url, 'auth.signIn', { username: MANAGER.username, password: MANAGER.password });
     for (const c of CUSTOMERS) {
-      await call(page, host.url, 'customers.create', { ...c, grade: 'A', address: '', ownerId: null });
+      const people = [{ name: c.contact, title: c.contactTitle, phones: c.phone }];
+      await call(page, host.url, 'customers.create', {
+        name: c.name,
+        type: c.type,
+        people,
+        grade: 'A',
+        address: '',
+        ownerId: null,
+      });
     }
     await call(page, host.url, 'auth.signOut', {});
   }

@@ -53,8 +53,8 @@ export class VisitFormPage {
     if (v.newCustomer) {
       await this.page.getByRole('option', { name: `+ 新建客户:${v.customer}` }).click();
       const dialog = this.page.getByRole('dialog', { name: '新建客户' });
-      await dialog.getByLabel('联系人').fill('李主任');
-      await dialog.getByLabel('电话').fill('13800001111');
+      await dialog.getByLabel('联系人 1 姓名').fill('李主任');
+      await dialog.getByLabel('联系人 1 电话').fill('13800001111');
       await dialog.getByRole('button', { name: '保存客户' }).click();
       await expect(dialog).toBeHidden();
       await expect(row.getByLabel('电话')).toHaveValue('13800001111');

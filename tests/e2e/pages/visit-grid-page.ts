@@ -107,11 +107,12 @@ export class VisitGridPage {
       await this.pickWithArrows(`+ 新建客户:${c.new}`);
       const dialog = this.page.getByRole('dialog', { name: '新建客户' });
       await expect(dialog.getByLabel('客户名称')).toBeFocused();
-      await this.tabTo('联系人');
+      await this.tabTo('联系人 1 姓名');
       await kb.type(c.contact);
-      await this.tabTo('电话');
+      await this.tabTo('联系人 1 电话');
       await kb.type(c.phone);
-      await kb.press('Enter');
+      // Inside the contacts table Enter moves to the next cell; Ctrl+Enter saves from anywhere.
+      await kb.press('Control+Enter');
       await expect(dialog).toBeHidden();
       await expect(row.getByLabel('电话')).toHaveValue(c.phone);
       await expect(customer).toBeFocused();
