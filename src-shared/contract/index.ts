@@ -2,6 +2,7 @@ import './zod-locale';
 import type { z } from 'zod';
 import { authMethods } from './auth';
 import { boardMethods } from './board';
+import { channelMethods } from './channel';
 import { bundleMethods } from './bundles';
 import { customerMethods } from './customers';
 import type { MethodDef } from './define';
@@ -12,6 +13,8 @@ import { keysMethods } from './keys';
 import { officeMethods } from './office';
 import { peopleMethods } from './people';
 import { pipelineMethods } from './pipeline';
+import { referenceMethods } from './reference';
+import { referenceBundleMethods } from './reference-bundles';
 import { bonusMethods, performanceMethods } from './performance';
 import { regionsMethods } from './regions';
 import { reportMethods } from './reports';
@@ -34,6 +37,9 @@ export const contract = {
   ...customerMethods,
   ...salesMethods,
   ...pipelineMethods,
+  ...referenceMethods,
+  ...referenceBundleMethods,
+  ...channelMethods,
   ...targetsMethods,
   ...performanceMethods,
   ...bonusMethods,

@@ -12,6 +12,7 @@ import { attachmentsModule } from './attachments';
 import { authModule } from './auth';
 import { boardModule } from './board';
 import { bundlesModule } from './bundles';
+import { channelModule } from './channel';
 import { customersModule } from './customers';
 import { documentsModule } from './documents';
 import { headOfficeModule } from './head-office';
@@ -20,6 +21,8 @@ import { keysModule } from './keys';
 import { officeModule } from './office';
 import { peopleModule } from './people';
 import { pipelineModule } from './pipeline';
+import { referenceModule } from './reference';
+import { referenceBundlesModule } from './reference-bundles';
 import { performanceModule } from './performance';
 import { regionsModule } from './regions';
 import { reportsModule } from './reports';
@@ -39,6 +42,9 @@ export const MODULES = [
   salesModule,
   attachmentsModule,
   pipelineModule,
+  referenceModule,
+  referenceBundlesModule,
+  channelModule,
   targetsModule,
   performanceModule,
   reportsModule,
