@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -61,9 +61,10 @@ export function tempDir(prefix = 'regiondesk-core-'): string {
   return dir;
 }
 
-/** Opens a core on a fresh data folder; closed and removed when the test ends. */
-export async function openTestCore(start = DEFAULT_START): Promise<TestCore> {
+/** Opens a core on a fresh data folder (a copy of `from`, if given); closed and removed when the test ends. */
+export async function openTestCore(start = DEFAULT_START, from?: string): Promise<TestCore> {
   const dataDir = tempDir();
+  if (from) cpSync(from, dataDir, { recursive: true });
   const clock = new TestClock(start);
   const core = await openCore({ dataDir, now: clock.now });
   onTestFinished(async () => {
@@ -179,11 +180,66 @@ export const CLERK_CHEN: Person = {
   phone: '0571-88231458',
 };
 
+/** An office as startOffice leaves it, kept once per test file: its data folder and its callers' sessions. */
+interface OfficeTemplate {
+  dir: string;
+  managerId: number;
+  ids: Record<string, number>;
+  tokens: Record<'manager' | 'wang' | 'li' | 'clerk', string>;
+}
+
+const templates = new Map<string, OfficeTemplate>();
+process.on('exit', () => {
+  for (const t of templates.values()) rmSync(t.dir, { recursive: true, force: true });
+});
+
+/**
+ * Keeps what startOffice built: the setup wizard and four sign-ins cost eight scrypt derivations
+ * (about half a second), the same for every test of a file, so later tests start from a copy.
+ */
+function keepTemplate(dataDir: string, template: Omit<OfficeTemplate, 'dir'>): OfficeTemplate {
+  const dir = mkdtempSync(join(tmpdir(), 'regiondesk-template-'));
+  for (const entry of readdirSync(dataDir)) {
+    if (entry.startsWith(DB_FILE_NAME)) continue;
+    cpSync(join(dataDir, entry), join(dir, entry), { recursive: true });
+  }
+  // VACUUM INTO writes one consistent file from the open WAL database, committed rows only.
+  const sqlite = new Database(join(dataDir, DB_FILE_NAME), { fileMustExist: true });
+  try {
+    sqlite.prepare('vacuum into ?').run(join(dir, DB_FILE_NAME));
+  } finally {
+    sqlite.close();
+  }
+  return { dir, ...template };
+}
+
+function callerWith(token: string): FakeCaller {
+  const caller = new FakeCaller();
+  caller.setSessionToken(token);
+  return caller;
+}
+
 /** A set-up office with a manager, two reps and a clerk, each signed in on their own caller. */
 export async function startOffice(start = DEFAULT_START, opts: { startDate?: string } = {}) {
-  const t = await openTestCore(start);
   // Everyone starts with the office.
   const startDate = opts.startDate ?? longAgo(start);
+  const key = `${start}|${startDate}`;
+  const kept = templates.get(key);
+  if (kept) {
+    const t = await openTestCore(start, kept.dir);
+    return {
+      ...t,
+      managerId: kept.managerId,
+      manager: callerWith(kept.tokens.manager),
+      wang: callerWith(kept.tokens.wang),
+      wangId: kept.ids[REP_WANG.username]!,
+      li: callerWith(kept.tokens.li),
+      liId: kept.ids[REP_LI.username]!,
+      clerk: callerWith(kept.tokens.clerk),
+      clerkId: kept.ids[CLERK_CHEN.username]!,
+    };
+  }
+  const t = await openTestCore(start);
   const managerUser = await setupOffice(t.core, startDate);
   const manager = await signIn(t.core, MANAGER.username, MANAGER.password);
   const ids: Record<string, number> = {};
@@ -192,15 +248,29 @@ export async function startOffice(start = DEFAULT_START, opts: { startDate?: str
       await call(t.core, manager, 'people.create', { ...p, joinedOn: startDate }),
     ).id;
   }
+  const wang = await signIn(t.core, REP_WANG.username, REP_WANG.password);
+  const li = await signIn(t.core, REP_LI.username, REP_LI.password);
+  const clerk = await signIn(t.core, CLERK_CHEN.username, CLERK_CHEN.password);
+  const tokens = { manager, wang, li, clerk };
+  templates.set(
+    key,
+    keepTemplate(t.dataDir, {
+      managerId: managerUser.id,
+      ids,
+      tokens: Object.fromEntries(
+        Object.entries(tokens).map(([k, c]) => [k, c.sessionToken!]),
+      ) as OfficeTemplate['tokens'],
+    }),
+  );
   return {
     ...t,
     managerId: managerUser.id,
     manager,
-    wang: await signIn(t.core, REP_WANG.username, REP_WANG.password),
+    wang,
     wangId: ids[REP_WANG.username]!,
-    li: await signIn(t.core, REP_LI.username, REP_LI.password),
+    li,
     liId: ids[REP_LI.username]!,
-    clerk: await signIn(t.core, CLERK_CHEN.username, CLERK_CHEN.password),
+    clerk,
     clerkId: ids[CLERK_CHEN.username]!,
   };
 }
