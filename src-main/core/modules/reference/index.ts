@@ -11,5 +11,17 @@ export const referenceModule = defineModule({
   migrations: [{ version: 18, name: '018-reference-data', up: m018.up }],
 });
 
-export { priceOn } from './price-repo';
-export type { RefDealerRow, RefPriceRow, RefProductRow, RefShipmentRow } from './tables';
+export { listDealers, loadDealer, saveDealer, toDealer, writeDealer } from './dealer-repo';
+export { lookupCode } from './lookup';
+export { listPrices, priceOn, savePrice } from './price-repo';
+export { listProducts, loadProduct, saveProduct, writeProduct } from './product-repo';
+export { writeShipments } from './shipment-import';
+export { currentSeq, nextSeq } from './state-repo';
+export type {
+  DealerAgreementStatus,
+  RefDealerRow,
+  RefPriceRow,
+  RefProductRow,
+  RefShipmentRow,
+  RefStateTable,
+} from './tables';

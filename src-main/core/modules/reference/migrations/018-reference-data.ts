@@ -72,11 +72,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     .columns(['doc_no', 'line_no'])
     .execute();
   // The two lookups: by 批号, and by a carton code inside a range (the range starting at or before it).
+  // Length first: text order is code order only between codes of one length, and a code of a length
+  // no range has must find nothing at once instead of walking every shorter or longer code.
   await db.schema.createIndex('ref_shipments_batch').on('ref_shipments').column('batch_no').execute();
   await db.schema
     .createIndex('ref_shipments_carton')
     .on('ref_shipments')
-    .columns(['carton_from', 'carton_to'])
+    .expression(sql`length(carton_from), carton_from, carton_to`)
     .execute();
   await db.schema.createIndex('ref_shipments_seq').on('ref_shipments').column('seq').execute();
 
