@@ -5,6 +5,7 @@ import { benchCustomers } from './customers.bench';
 import { benchDocuments, type BenchResult } from './documents.bench';
 import { benchHostRoundTrip } from './host-roundtrip.bench';
 import { benchMonthOfVisits } from './month-visits.bench';
+import { benchReference } from './reference.bench';
 import { benchSales } from './sales.bench';
 
 /** Columns a string takes in a terminal: CJK and full-width characters take two. */
@@ -66,6 +67,8 @@ async function main(): Promise<void> {
     ['bundles', () => benchBundles()],
     ['sales', () => benchSales()],
     ['customers', () => benchCustomers()],
+    ['reference', () => benchReference()],
+    ['reference-bundles', async () => (await import('./reference-bundles.bench')).benchReferenceBundles()],
     ['ho-ranking', async () => (await import('./ho-ranking.bench')).benchHoRanking()],
   ];
   // `npm run bench -- bundles board` runs only the named sections; no names run them all.
