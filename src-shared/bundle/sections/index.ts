@@ -1,3 +1,4 @@
+import { channelSection } from './channel';
 import { customersSection } from './customers';
 import { peopleSection } from './people';
 import { performanceSection } from './performance';
@@ -8,6 +9,7 @@ import { salesSection } from './sales';
 import { targetsSection } from './targets';
 import type { SectionDef } from './section';
 
+export * from './channel';
 export * from './customers';
 export * from './people';
 export * from './performance';
@@ -31,6 +33,7 @@ export const BUNDLE_SECTIONS = [
   targetsSection,
   performanceSection,
   pipelineSection,
+  channelSection,
 ] as const;
 
 /** Sections every bundle must carry. */

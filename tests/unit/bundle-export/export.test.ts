@@ -82,6 +82,7 @@ describe('bundles.export', MONTH_OF_WORK, () => {
       targets: 1,
       performance: 1,
       pipeline: 1,
+      channel: 1,
     });
     const read = parseBundleData(raw);
     if (!read.ok) throw new Error(read.problem.message);

@@ -87,6 +87,7 @@ describe('a bundle of this release', MONTH_OF_WORK, () => {
         result.bundleId,
       ),
     ).toEqual([
+      { name: 'channel', version: 1 },
       { name: 'customers', version: 2 },
       { name: 'people', version: 1 },
       { name: 'performance', version: 1 },

@@ -116,3 +116,5 @@ export const performanceModule = defineModule({
     { version: 14, name: '014-bonus-figures', up: m014.up },
   ],
 });
+
+export { deductFine, type FineDeduction } from './fine-deductions';

@@ -1,0 +1,66 @@
+import type { channelMethods } from '../../../../src-shared/contract/channel';
+import { ApiError } from '../../../../src-shared/errors';
+import { currentUser, type ModuleHandlers, nowIso } from '../../handler-types';
+import { loadAttachment, readAttachmentBytes, storeAttachment } from '../attachments';
+import { appendLog } from './case-log';
+import { maySeeCase, requireCase } from './case-repo';
+
+/** Evidence photos and documents up to this size; the attachments module checks the content. */
+const EVIDENCE_MAX_MB = 20;
+
+export const evidenceHandlers = {
+  'channel.attach': async (input, ctx) => {
+    const me = currentUser(ctx);
+    const row = await requireCase(ctx.db, me, input.id);
+    // Evidence may still come in after the finding (a 处理 receipt), but not once the case is closed.
+    if (row.status === 'closed') throw new ApiError('INVALID_STATE', '案件已处理完毕,不能再上传证据。');
+    const upload = ctx.uploads.read(input.uploadId, ctx.caller.sessionToken);
+    if (!upload) throw new ApiError('NOT_FOUND', '上传的文件已过期或不存在,请重新选择文件。');
+    const at = nowIso(ctx);
+    const stored = await ctx.db.transaction().execute(async (trx) => {
+      const file = await storeAttachment(trx, ctx.dataDir, {
+        fileName: upload.originalName,
+        bytes: upload.bytes,
+        maxMb: EVIDENCE_MAX_MB,
+        actorId: me.id,
+        at,
+      });
+      await trx
+        .insertInto('channel_case_attachments')
+        .values({ case_id: row.id, attachment_id: file.id })
+        .execute();
+      await appendLog(trx, {
+        caseId: row.id,
+        at,
+        by: me.id,
+        kind: 'evidence',
+        data: { attachmentId: file.id, fileName: file.file_name, sha256: file.sha256 },
+      });
+      return file;
+    });
+    ctx.uploads.remove(input.uploadId);
+    const shown = await loadAttachment(ctx.db, stored.id);
+    if (!shown) throw new ApiError('INTERNAL', '证据保存后无法读取,请重试。');
+    return shown;
+  },
+
+  'channel.attachment': async (input, ctx) => {
+    const me = currentUser(ctx);
+    const file = await ctx.db
+      .selectFrom('attachments')
+      .select(['id', 'file_name', 'mime', 'sha256'])
+      .where('id', '=', input.attachmentId)
+      .executeTakeFirst();
+    const cases = await ctx.db
+      .selectFrom('channel_case_attachments')
+      .innerJoin('channel_cases', 'channel_cases.id', 'channel_case_attachments.case_id')
+      .select(['channel_cases.reporter_id', 'channel_cases.party_id', 'channel_cases.created_by'])
+      .where('channel_case_attachments.attachment_id', '=', input.attachmentId)
+      .execute();
+    if (!file || !cases.some((c) => maySeeCase(me, c)))
+      throw new ApiError('NOT_FOUND', '找不到这个证据文件,可能不属于您能查看的案件。');
+    const bytes = readAttachmentBytes(ctx.dataDir, file.sha256);
+    const out = ctx.files.add(bytes, file.file_name, file.mime, ctx.caller.sessionToken);
+    return { fileId: out.id, fileName: file.file_name };
+  },
+} satisfies Partial<ModuleHandlers<typeof channelMethods>>;
