@@ -33,7 +33,8 @@ export interface JobControl {
 const KEEP_MS = 30 * 60_000;
 
 /**
- * Long work that runs in the background of the core (the bundle export): its progress, its
+ * Long work that runs in the background of the core (the bundle export, the reference-bundle
+ * import): its progress, its
  * result or error, and a way to cancel it. Jobs belong to the user who started them.
  */
 export class JobRegistry {
@@ -86,8 +87,8 @@ export class JobRegistry {
         job.error =
           err instanceof ApiError
             ? { code: err.code, message: err.message }
-            : { code: 'INTERNAL', message: '导出未完成,程序内部出错。数据未被改动,请重试。' };
-        if (!(err instanceof ApiError)) console.error('[regiondesk] export job failed:', err);
+            : { code: 'INTERNAL', message: '任务未完成,程序内部出错。数据未被改动,请重试。' };
+        if (!(err instanceof ApiError)) console.error('[regiondesk] background job failed:', err);
       },
     );
     return job.jobId;
@@ -96,7 +97,7 @@ export class JobRegistry {
   view<R>(jobId: string, ownerId: number): JobView<R> {
     const job = this.jobs.get(jobId);
     if (!job || job.ownerId !== ownerId)
-      throw new ApiError('NOT_FOUND', '找不到该导出任务,可能已过期,请重新导出。');
+      throw new ApiError('NOT_FOUND', '找不到该任务,可能已结束超过半小时,请重新开始。');
     const { jobId: id, state, done, total, label, result, error } = job;
     return { jobId: id, state, done, total, label, result: result as R | null, error };
   }
@@ -104,7 +105,8 @@ export class JobRegistry {
   /** Asks a running job to stop; true when it was still running. */
   cancel(jobId: string, ownerId: number): boolean {
     const job = this.jobs.get(jobId);
-    if (!job || job.ownerId !== ownerId) throw new ApiError('NOT_FOUND', '找不到该导出任务,可能已过期。');
+    if (!job || job.ownerId !== ownerId)
+      throw new ApiError('NOT_FOUND', '找不到该任务,可能已结束超过半小时。');
     if (job.state !== 'running' || job.final) return false;
     job.controller.abort();
     return true;
