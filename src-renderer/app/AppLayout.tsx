@@ -29,6 +29,10 @@ export function AppLayout() {
     () => FEATURES.flatMap((f) => f.routes ?? []).filter((r) => visibleTo(r, user.role, mode)),
     [user.role, mode],
   );
+  const overlays = useMemo(
+    () => FEATURES.flatMap((f) => (f.overlay ? [{ name: f.name, Overlay: f.overlay }] : [])),
+    [],
+  );
   const go = (to: string) => {
     navigate(to);
     close();
@@ -61,24 +65,29 @@ export function AppLayout() {
                 : `${office.company} · ${office.regionName}区域 · ${office.officeName}`}
             </Text>
           </Group>
-          <Menu position="bottom-end">
-            <Menu.Target>
-              <UnstyledButton aria-label="账号菜单">
-                <Group gap={4}>
-                  <Text size="sm">
-                    {user.displayName}({hq ? '销售部管理员' : ROLE_LABELS[user.role]})
-                  </Text>
-                  <IconChevronDown size={14} />
-                </Group>
-              </UnstyledButton>
-            </Menu.Target>
-            <Menu.Dropdown>
-              <Menu.Item onClick={() => setPwOpen(true)}>修改密码</Menu.Item>
-              <Menu.Item color="red" onClick={() => void signOut()}>
-                退出登录
-              </Menu.Item>
-            </Menu.Dropdown>
-          </Menu>
+          <Group gap="sm">
+            {overlays.map(({ name, Overlay }) => (
+              <Overlay key={name} />
+            ))}
+            <Menu position="bottom-end">
+              <Menu.Target>
+                <UnstyledButton aria-label="账号菜单">
+                  <Group gap={4}>
+                    <Text size="sm">
+                      {user.displayName}({hq ? '销售部管理员' : ROLE_LABELS[user.role]})
+                    </Text>
+                    <IconChevronDown size={14} />
+                  </Group>
+                </UnstyledButton>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item onClick={() => setPwOpen(true)}>修改密码</Menu.Item>
+                <Menu.Item color="red" onClick={() => void signOut()}>
+                  退出登录
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" className="no-print" aria-label="主导航">

@@ -1,5 +1,5 @@
 import type { Icon } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import type { InstallationMode, UserSummary } from '../../src-shared/contract';
 import type { Role } from '../../src-shared/domain/roles';
 
@@ -32,6 +32,8 @@ export interface Feature {
   name: string;
   routes?: readonly FeatureRoute[];
   nav?: readonly FeatureNav[];
+  /** Rendered once in the header of the signed-in layout: a control with its dialogs (批号查询). */
+  overlay?: ComponentType;
 }
 
 /** Whether an entry applies to this person in this installation. */

@@ -132,6 +132,26 @@ export const caseDetail = z.object({
 });
 export type CaseDetail = z.infer<typeof caseDetail>;
 
+export const productPrice = z.object({
+  product: z.object({ code: z.string(), name: z.string(), spec: z.string(), unit: z.string() }).nullable(),
+  /** 分; null when the price list has no 规定价 for that day. */
+  listPriceFen: z.number().int().nullable(),
+});
+export type ProductPrice = z.infer<typeof productPrice>;
+
+export const finePreview = z.object({
+  multiple: z.number().int(),
+  listPriceFen: z.number().int().nullable(),
+  belowList: z.boolean(),
+  /** Empty when nothing would be fined (at or above the list, or no 当事人 yet). */
+  lines: z.array(
+    z.object({ role: z.enum(FINE_ROLES), userId: id, userName: z.string(), amountFen: z.number().int() }),
+  ),
+  /** Why a line is missing, e.g. no supervisor held the post on the sale date; empty when none. */
+  note: z.string(),
+});
+export type FinePreview = z.infer<typeof finePreview>;
+
 const flowLineIn = z
   .object({
     saleDate: isoDate,
@@ -241,6 +261,18 @@ export const channelMethods = onlyIn('office', {
       })
       .strict(),
     output: caseDetail,
+    access: ['manager'],
+  }),
+  /** 规定价 of a product on a day, and the product as listed, while an F11 is being filled in. */
+  'channel.priceOn': method({
+    input: z.object({ productCode: code('产品编码'), day: isoDate }).strict(),
+    output: productPrice,
+    access: 'signedIn',
+  }),
+  /** The fines a 成立 finding would charge now: 当事人 and the supervisor on the sale date. */
+  'channel.finePreview': method({
+    input: z.object({ id, partyId: id.optional() }).strict(),
+    output: finePreview,
     access: ['manager'],
   }),
   'channel.attach': method({

@@ -7,6 +7,7 @@ import { type CaseFacts, caseFacts, changedFacts } from './case-input';
 import { loadDetail, maySeeCase, requireCase, toCase } from './case-repo';
 import { GENESIS_HASH } from './case-chain';
 import { decideCase } from './case-decision';
+import { casePreviewHandlers } from './case-preview';
 
 const factsOf = (row: CaseFacts): CaseFacts => ({
   found_on: row.found_on,
@@ -130,4 +131,6 @@ export const caseHandlers = {
     await decideCase(ctx, me, row, input);
     return loadDetail(ctx.db, await requireCase(ctx.db, me, row.id));
   },
+
+  ...casePreviewHandlers,
 } satisfies Partial<ModuleHandlers<typeof channelMethods>>;
