@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { authMethods } from './auth';
 import { boardMethods } from './board';
 import { channelMethods } from './channel';
+import { channelFlowImportMethods } from './channel-flow-import';
 import { bundleMethods } from './bundles';
 import { customerMethods } from './customers';
 import type { MethodDef } from './define';
@@ -40,6 +41,7 @@ export const contract = {
   ...referenceMethods,
   ...referenceBundleMethods,
   ...channelMethods,
+  ...channelFlowImportMethods,
   ...targetsMethods,
   ...performanceMethods,
   ...bonusMethods,

@@ -16,6 +16,8 @@ export { lookupCode } from './lookup';
 export { listPrices, priceOn, savePrice } from './price-repo';
 export { listProducts, loadProduct, saveProduct, writeProduct } from './product-repo';
 export { writeShipments } from './shipment-import';
+// The Excel reader (mapping, preview, row problems) other modules' imports share.
+export { readSheet, type Cell, type ReadSheet, type SheetProblem, type SheetSpec } from './sheet-reader';
 export { currentSeq, nextSeq } from './state-repo';
 export type {
   DealerAgreementStatus,

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
  * Reading a reference list (发货明细, and later 产品/经销商) from an .xlsx sheet: the file checked
  * whole (type, size, formulas, merged cells), the headers mapped to fields, each row's cells
  * handed back raw for the caller to check. Nothing here touches the database.
- * The customers module reads its list the same way; its reader is private to it.
+ * The channel module reads dealers' 商品流向单 with it too.
  */
 
 export interface SheetProblem {
