@@ -9,6 +9,7 @@ import { customerMethods } from './customers';
 import type { MethodDef } from './define';
 import { documentsMethods } from './documents';
 import { headOfficeMethods } from './head-office';
+import { headOfficeChannelMethods } from './head-office-channel';
 import { homeMethods } from './home';
 import { keysMethods } from './keys';
 import { officeMethods } from './office';
@@ -51,6 +52,7 @@ export const contract = {
   ...boardMethods,
   ...bundleMethods,
   ...headOfficeMethods,
+  ...headOfficeChannelMethods,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;
@@ -71,6 +73,7 @@ export * from './customers';
 export * from './define';
 export * from './documents';
 export * from './head-office';
+export * from './head-office-channel';
 export * from './home';
 export * from './keys';
 export * from './office';

@@ -5,6 +5,7 @@ import { errorMessage } from '../../api/client';
 import { BundleCustomersTable } from './BundleCustomersTable';
 import { BundleFilesTable } from './BundleFilesTable';
 import { GapsTable } from '../bundles';
+import { BundleChannelSummary } from '../hq-channel';
 import { BundleHeader } from './BundleHeader';
 import { BundlePipelineTable } from './BundlePipelineTable';
 import { BundleReportsTable } from './BundleReportsTable';
@@ -14,13 +15,14 @@ import { useApi } from './use-api';
 
 /**
  * One imported bundle: its revisions, reports (printable), original files, gaps, the year's targets,
- * the customer file with its contact figures and the sales pipeline.
+ * the customer file with its contact figures, the sales pipeline and channel control.
  */
 export function BundleViewPage() {
   const { bundleId } = useParams();
   const id = Number(bundleId);
   const valid = Number.isInteger(id) && id > 0;
   const { data: bundle, error } = useApi('hq.bundles.get', valid ? { bundleId: id } : null);
+  const { data: channel } = useApi('hq.channel.bundle', valid ? { bundleId: id } : null);
 
   return (
     <Stack maw={1100}>
@@ -41,6 +43,7 @@ export function BundleViewPage() {
           {bundle.targets && <BundleTargetsTable targets={bundle.targets} />}
           {bundle.customers && <BundleCustomersTable customers={bundle.customers} />}
           {bundle.pipeline && <BundlePipelineTable pipeline={bundle.pipeline} />}
+          {channel && <BundleChannelSummary channel={channel} />}
         </>
       )}
     </Stack>

@@ -1,5 +1,7 @@
 import { headOfficeMethods } from '../../../../src-shared/contract/head-office';
+import { headOfficeChannelMethods } from '../../../../src-shared/contract/head-office-channel';
 import { defineModule } from '../../module';
+import { channelHandlers } from './channel-handlers';
 import { importHandlers } from './import-handlers';
 import * as m009 from './migrations/009-bundle-sections';
 import { readHandlers } from './read-handlers';
@@ -7,7 +9,9 @@ import { readHandlers } from './read-handlers';
 /** 销售部: offices' keys, verified import of their bundles, and the consolidated view. */
 export const headOfficeModule = defineModule({
   name: 'head-office',
-  methods: headOfficeMethods,
-  handlers: { ...importHandlers, ...readHandlers },
+  methods: { ...headOfficeMethods, ...headOfficeChannelMethods },
+  handlers: { ...importHandlers, ...readHandlers, ...channelHandlers },
   migrations: [{ version: 9, name: '009-bundle-sections', up: m009.up }],
 });
+
+export { applyDealerSanctions } from './channel-sanctions';

@@ -6,6 +6,7 @@ import type { Db } from '../../db/database';
 import type { HandlerContext, SessionUser } from '../../handler-types';
 import { writeAudit } from '../../platform/audit';
 import { type BundleFileInput, writeBundle } from '../../platform/bundle-format';
+import { applyDealerSanctions } from '../head-office';
 import { requireOffice } from '../office';
 import { ensureHeadOfficeKey } from './head-office-key';
 import {
@@ -83,8 +84,10 @@ export async function publishReferenceBundle(
   const key = await ensureHeadOfficeKey(ctx, actor.id);
   const office = await requireOffice(ctx.db);
   const createdAt = ctx.now().toISOString();
-  // One read transaction: the rows and the sequence they reach are the same moment's.
+  // One transaction: the rows and the sequence they reach are the same moment's. The offices'
+  // sanctions in force today are written into the dealer list first, so this bundle carries them.
   const read = await ctx.db.transaction().execute(async (trx) => {
+    await applyDealerSanctions(trx, officeDay(ctx.now()), createdAt);
     const state = await publishState(trx);
     const toSeq = state.seq;
     const fromSeq = request.mode === 'full' ? 0 : (request.fromSeq ?? state.published_seq);
