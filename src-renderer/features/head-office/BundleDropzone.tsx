@@ -21,9 +21,18 @@ function notifyRejected(rejections: FileRejection[]) {
 export function BundleDropzone({
   onFiles,
   disabled,
+  multiple = true,
+  label = '选择或拖入数据包',
+  title = '把办事处发来的数据包（.zip）拖到这里，或点击这里选择文件',
+  hint = '可以一次选多个文件。分成几部分发来的数据包（如 ….part1of3.zip）请把各部分都选上。',
 }: {
   onFiles: (files: File[]) => void;
   disabled: boolean;
+  /** Whether several files may be picked at once. */
+  multiple?: boolean;
+  label?: string;
+  title?: string;
+  hint?: string;
 }) {
   const openRef = useRef<() => void>(null);
   return (
@@ -33,10 +42,10 @@ export function BundleDropzone({
         onDrop={onFiles}
         onReject={notifyRejected}
         accept={ZIP}
-        multiple
+        multiple={multiple}
         disabled={disabled}
         role="button"
-        aria-label="选择或拖入数据包"
+        aria-label={label}
       >
         <Group justify="center" gap="lg" mih={110} style={{ pointerEvents: 'none' }}>
           <Dropzone.Accept>
@@ -49,9 +58,9 @@ export function BundleDropzone({
             <IconFileZip size={40} stroke={1.5} />
           </Dropzone.Idle>
           <div>
-            <Text size="lg">把办事处发来的数据包（.zip）拖到这里，或点击这里选择文件</Text>
+            <Text size="lg">{title}</Text>
             <Text size="sm" c="dimmed" mt={4}>
-              可以一次选多个文件。分成几部分发来的数据包（如 ….part1of3.zip）请把各部分都选上。
+              {hint}
             </Text>
           </div>
         </Group>

@@ -6,6 +6,10 @@ import { MatrixPage } from './MatrixPage';
 import { OfficesPage } from './OfficesPage';
 import { RankingPage } from './RankingPage';
 
+export { Fingerprint } from './badges';
+export { BundleDropzone } from './BundleDropzone';
+export { useApi, useBusyAction } from './use-api';
+
 export const feature: Feature = {
   name: 'head-office',
   routes: [
