@@ -4,7 +4,7 @@ import { openConnection } from '../../../src-main/core/db/connection';
 import { channelModule } from '../../../src-main/core/modules/channel';
 import { channelSection as sectionDef } from '../../../src-shared/bundle/sections';
 import { CASE_FILE_TITLE } from '../../../src-shared/documents/channel-case-file';
-import { call, expectError, expectOk } from '../../helpers/core-harness';
+import { call, expectError, expectOk, MANAGER, signIn } from '../../helpers/core-harness';
 import { openDocx, paragraphs, squash } from '../print/docx-text';
 import { channelOffice, type ChannelOffice, register } from './channel-office';
 
@@ -125,6 +125,57 @@ describe('the channel section of the monthly bundle', () => {
       ]);
       expect(parsed.flows).toEqual([
         { dealerCode: 'D-HZ01', submittedOn: '2026-12-08', onTime: true, lines: 1, quantity: 120, ok: true },
+      ]);
+    } finally {
+      await conn.db.destroy();
+    }
+  });
+
+  it('sends a case again in the month it changes, and a sanction in the month it is decided', async () => {
+    const o = await channelOffice();
+    const id = await register(o, o.wang, { partyId: o.liId });
+    const untouched = await register(o, o.wang, { partyId: o.liId, quantity: 2 });
+    await call(o.core, o.manager, 'channel.move', { id, to: 'verifying' });
+    expectOk(
+      await call(o.core, o.manager, 'channel.decide', {
+        id,
+        outcome: 'confirmed',
+        verification: '属实',
+        sanctions: [{ dealerCode: 'D-SZ01', kind: 'stop_shipment', fromDay: '2027-01-10' }],
+      }),
+    );
+    const conn = openConnection(o.dbFile);
+    const write = async (month: string, first: string, last: string) =>
+      sectionDef.versions[1].parse(
+        await channelModule.bundleSection!.write({
+          db: conn.db,
+          month,
+          first,
+          last,
+          reportIds: [],
+          exportedAt: o.clock.now().toISOString(),
+          exportedBy: { id: o.managerId, username: 'zhangwei', displayName: '张伟', role: 'manager' },
+        }),
+      );
+    try {
+      // Registered (though found in November) and decided in December: both are December's.
+      const december = await write('2026-12', '2026-12-01', '2026-12-31');
+      expect(december.cases.map((x) => [x.id, x.status])).toEqual([
+        [id, 'confirmed'],
+        [untouched, 'registered'],
+      ]);
+      // Decided in December though it begins on 10 January: head office hears of it now.
+      expect(december.sanctions.map((x) => [x.dealerCode, x.fromDay])).toEqual([['D-SZ01', '2027-01-10']]);
+
+      // Tuesday 5 January 2027, 00:30 in the office (still 4 January in UTC): the case is closed.
+      o.clock.set('2027-01-04T16:30:00.000Z');
+      const manager = await signIn(o.core, MANAGER.username, MANAGER.password);
+      expectOk(await call(o.core, manager, 'channel.move', { id, to: 'closed' }));
+      const january = await write('2027-01', '2027-01-01', '2027-01-31');
+      // Sent again in January, closed; the other case did not change and is not.
+      expect(january.cases.map((x) => [x.id, x.status, x.logCount])).toEqual([[id, 'closed', 4]]);
+      expect(january.sanctions).toEqual([
+        expect.objectContaining({ dealerCode: 'D-SZ01', fromDay: '2027-01-10' }),
       ]);
     } finally {
       await conn.db.destroy();
