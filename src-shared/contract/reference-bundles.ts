@@ -95,7 +95,14 @@ const officeMethods = onlyIn('office', {
   /** Where this office's copy stands: the last sequence imported and the head-office key it trusts. */
   'refBundles.state': method({
     input: z.object({}).strict(),
-    output: z.object({ seq: z.number().int(), headOfficeFingerprint: z.string().nullable() }),
+    output: z.object({
+      seq: z.number().int(),
+      headOfficeFingerprint: z.string().nullable(),
+      /** When the last reference bundle was imported; null before the first. */
+      importedAt: z.string().nullable(),
+      /** What the office has on file now. */
+      counts: referenceCounts,
+    }),
     access: ['manager'],
   }),
   /** Verifies an uploaded reference bundle without storing anything. */

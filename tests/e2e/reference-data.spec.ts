@@ -226,6 +226,8 @@ test('head office imports shipments from Excel and publishes; the office trusts 
   await expect(office.progress).toBeHidden();
   await expect(office.current).toContainText(/第 \d+ 号变更/);
   await expect(office.current).toContainText(fingerprint);
+  await expect(office.current).toContainText('发货明细 2 条');
+  await expect(office.current).toContainText('10:00 导入');
   await screenshot(page, 'ref-receive-done');
 
   // The same bundle again is refused as the API says, and nothing is imported.

@@ -130,6 +130,12 @@ export function ReceivePage() {
               <Text fw={600} aria-label="当前变更序号">
                 {state.seq > 0 ? `第 ${state.seq} 号变更` : '尚未导入'}
               </Text>
+              {state.importedAt && (
+                <Text size="sm" c="dimmed">
+                  {formatInstant(state.importedAt)} 导入
+                </Text>
+              )}
+              {state.seq > 0 && <CountsLine counts={state.counts} />}
             </Stack>
             <Stack gap={4}>
               <Text size="sm" c="dimmed">

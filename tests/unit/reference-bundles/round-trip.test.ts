@@ -65,9 +65,17 @@ describe('a reference bundle from head office to an office', () => {
     );
     expect(imported).toMatchObject({ mode: 'full', toSeq: 1, registeredFingerprint: key.fingerprint });
     expect(await referenceRows(office)).toEqual(await referenceRows(hq.db));
+    const rows = await referenceRows(office);
     expect(expectOk(await call(o.core, o.manager, 'refBundles.state', {}))).toEqual({
       seq: 1,
       headOfficeFingerprint: key.fingerprint,
+      importedAt: o.clock.now().toISOString(),
+      counts: {
+        products: rows.products.length,
+        prices: rows.prices.length,
+        dealers: rows.dealers.length,
+        shipments: rows.shipments.length,
+      },
     });
 
     // Change 2 raises a price and adds a shipment line; change 3 stops a dealer and edits a line.

@@ -9,6 +9,7 @@ import { ensureHeadOfficeKey, ownOfficeFingerprint } from './head-office-key';
 import { importReferenceBundle } from './import-reference';
 import { publishReferenceBundle } from './publish';
 import { asApiError, refusalOf } from './reference-error';
+import { REFERENCE_TABLES } from './reference-format';
 import { checkSequence, officeRefState, verifyReference } from './verify-reference';
 
 function readUpload(ctx: HandlerContext, uploadId: string): Buffer {
@@ -54,7 +55,26 @@ export const referenceBundleHandlers = {
   'refBundles.state': async (_input, ctx) => {
     currentUser(ctx);
     const state = await officeRefState(ctx.db);
-    return { seq: state.seq, headOfficeFingerprint: state.headOfficeFingerprint };
+    const count = async (table: (typeof REFERENCE_TABLES)[keyof typeof REFERENCE_TABLES]['table']) =>
+      Number(
+        (
+          await ctx.db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    return {
+      seq: state.seq,
+      headOfficeFingerprint: state.headOfficeFingerprint,
+      importedAt: state.seq > 0 ? state.updatedAt : null,
+      counts: {
+        products: await count(REFERENCE_TABLES.products.table),
+        prices: await count(REFERENCE_TABLES.prices.table),
+        dealers: await count(REFERENCE_TABLES.dealers.table),
+        shipments: await count(REFERENCE_TABLES.shipments.table),
+      },
+    };
   },
 
   'refBundles.inspect': async (input, ctx) => {

@@ -38,6 +38,8 @@ export interface VerifiedReference {
 
 export interface OfficeRefState {
   seq: number;
+  /** When the last bundle was imported. */
+  updatedAt: string | null;
   headOfficeKey: string | null;
   headOfficeFingerprint: string | null;
 }
@@ -45,11 +47,12 @@ export interface OfficeRefState {
 export async function officeRefState(db: Db): Promise<OfficeRefState> {
   const row = await db
     .selectFrom('ref_state')
-    .select(['seq', 'head_office_key', 'head_office_fingerprint'])
+    .select(['seq', 'head_office_key', 'head_office_fingerprint', 'updated_at'])
     .where('id', '=', 1)
     .executeTakeFirstOrThrow();
   return {
     seq: row.seq,
+    updatedAt: row.updated_at,
     headOfficeKey: row.head_office_key,
     headOfficeFingerprint: row.head_office_fingerprint,
   };
