@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { empty, isoDate, text, uploadId } from './common';
 import { type MethodDef, method, onlyIn } from './define';
+import { generatedFile } from './documents';
 
 export const AGREEMENT_STATUSES = ['active', 'suspended', 'terminated'] as const;
 export const AGREEMENT_STATUS_LABELS = { active: '正常', suspended: '暂停', terminated: '已终止' } as const;
@@ -280,6 +281,14 @@ const editingMethods = onlyIn('headOffice', {
   'reference.importShipments': method({
     input: z.object({ uploadId, mapping: shipmentMapping.optional() }).strict(),
     output: shipmentImportPreview,
+    access: ['manager'],
+  }),
+  /** 产品目录 or 经销商名录 as Excel, with the import's own column names so it reads back in. */
+  'reference.exportCatalog': method({
+    input: z
+      .object({ list: z.enum(['products', 'dealers'], { error: '请选择导出产品目录或经销商名录' }) })
+      .strict(),
+    output: generatedFile,
     access: ['manager'],
   }),
 });

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { erpSheet } from '../helpers/erp-sheet';
 import { HQ_ADMIN, MANAGER, seedHeadOffice, seedOffice } from './api-seed';
 import { expect, test } from './host-fixture';
@@ -81,6 +83,18 @@ test('head office imports shipments from Excel and publishes; the office trusts 
     '自 2026-12-02 起停止:未按期交商品流向单',
   );
   await screenshot(page, 'ref-dealers');
+  // The list goes out to Excel with the import's columns, the stop included.
+  const exported = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出 Excel' }).click();
+  const dealerBook = await exported;
+  expect(dealerBook.suggestedFilename()).toBe('经销商名录.xlsx');
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(readFileSync((await dealerBook.path())!));
+  const rows = book.worksheets[0]!.getSheetValues().slice(2) as unknown[][];
+  expect(rows.map((r) => [r[1], r[8]])).toEqual([
+    ['D1001', ''],
+    ['D3001', '未按期交商品流向单'],
+  ]);
 
   // A 规定价 from October on.
   await hq.open('规定价');

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import type { OutputOf } from '../../../src-shared/contract';
 import { AGREEMENT_STATUS_LABELS } from '../../../src-shared/contract/reference';
 import { useApi } from '../head-office';
+import { ExportCatalogButton } from './ExportCatalogButton';
 import { DealerModal } from './DealerModal';
 import { REF_PATHS } from './reference-format';
 
@@ -41,6 +42,7 @@ export function DealersPage() {
           >
             从 Excel 导入
           </Button>
+          <ExportCatalogButton list="dealers" />
           <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
             添加经销商
           </Button>

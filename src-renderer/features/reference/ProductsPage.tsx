@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import type { OutputOf } from '../../../src-shared/contract';
 import { officeToday } from '../../app/format';
 import { useApi } from '../head-office';
+import { ExportCatalogButton } from './ExportCatalogButton';
 import { ProductModal } from './ProductModal';
 import { fenLabel, REF_PATHS } from './reference-format';
 
@@ -45,6 +46,7 @@ export function ProductsPage() {
           >
             从 Excel 导入
           </Button>
+          <ExportCatalogButton list="products" />
           <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
             添加产品
           </Button>

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { call, expectError, expectOk, readRows, tableChecksums } from '../../helpers/core-harness';
 import { startHeadOffice } from '../head-office/head-office';
@@ -108,5 +109,28 @@ describe('产品目录 and 经销商名录 import from Excel', () => {
     const before = tableChecksums(hq.dbFile);
     expectError(await call(hq.core, hq.admin, 'reference.importDealers', { uploadId }), 'BAD_INPUT');
     expect(tableChecksums(hq.dbFile)).toEqual(before);
+  });
+
+  it('exports both lists with the import’s columns, so an edited export reads back in', async () => {
+    const hq = await startHeadOffice('2026-12-05T02:00:00.000Z');
+    await seedReference(hq.core, hq.admin);
+    for (const [list, preview] of [
+      ['products', 'reference.previewProducts'],
+      ['dealers', 'reference.previewDealers'],
+    ] as const) {
+      const out = expectOk(await call(hq.core, hq.admin, 'reference.exportCatalog', { list }));
+      expect(out.fileName).toBe(list === 'products' ? '产品目录.xlsx' : '经销商名录.xlsx');
+      const bytes = readFileSync(hq.core.getFile(out.fileId, hq.admin.sessionToken)!.path);
+      const read = expectOk(await call(hq.core, hq.admin, preview, { uploadId: await upload(hq, bytes) }));
+      // Every row on file comes back unchanged, none new, nothing refused.
+      const onFile = expectOk(
+        await call(hq.core, hq.admin, list === 'products' ? 'reference.products' : 'reference.dealers', {}),
+      );
+      expect(read).toMatchObject({ problems: [], newCount: 0, updateCount: 0, rowCount: onFile.length });
+      expect(onFile.length).toBeGreaterThan(0);
+    }
+    // A stopped dealer's stop and reason survive the trip.
+    const dealers = expectOk(await call(hq.core, hq.admin, 'reference.dealers', {}));
+    expect(dealers.some((d) => d.shipmentStop !== null)).toBe(true);
   });
 });

@@ -2,8 +2,10 @@ import type { referenceMethods } from '../../../../src-shared/contract/reference
 import { ApiError } from '../../../../src-shared/errors';
 import { currentUser, type ModuleHandlers, nowIso } from '../../handler-types';
 import { writeAudit } from '../../platform/audit';
+import { XLSX_MIME } from '../../platform/xlsx-sheet';
 import { loadOffice } from '../office';
 import { officeRegion } from '../regions';
+import { catalogWorkbook } from './catalog-export';
 import { importCatalog, readDealerUpload, readProductUpload } from './catalog-import';
 import { listDealers, saveDealer, writeDealer } from './dealer-repo';
 import { lookupCode } from './lookup';
@@ -148,5 +150,12 @@ export const referenceHandlers = {
     // Head office sells in no region of its own: nothing it looks up is another region's.
     const region = office?.mode === 'headOffice' ? null : ((await officeRegion(ctx.db))?.code ?? null);
     return lookupCode(ctx.db, input.code, region);
+  },
+
+  'reference.exportCatalog': async (input, ctx) => {
+    currentUser(ctx);
+    const { bytes, fileName } = await catalogWorkbook(ctx.db, input.list);
+    const file = ctx.files.add(bytes, fileName, XLSX_MIME, ctx.caller.sessionToken);
+    return { fileId: file.id, fileName };
   },
 } satisfies ModuleHandlers<typeof referenceMethods>;
