@@ -89,7 +89,7 @@ test('head office imports shipments from Excel and publishes; the office trusts 
   const dealerBook = await exported;
   expect(dealerBook.suggestedFilename()).toBe('经销商名录.xlsx');
   const book = new ExcelJS.Workbook();
-  await book.xlsx.load(readFileSync((await dealerBook.path())!));
+  await book.xlsx.load(readFileSync((await dealerBook.path())!) as unknown as ArrayBuffer);
   const rows = book.worksheets[0]!.getSheetValues().slice(2) as unknown[][];
   expect(rows.map((r) => [r[1], r[8]])).toEqual([
     ['D1001', ''],
