@@ -94,6 +94,39 @@ export const SHIPMENT_FIELD_LABELS: Record<ShipmentField, string> = {
   unitPrice: '单价(元)',
 };
 
+/** A shipment line typed in at head office; the checks are the import's, so fields stay loose here. */
+export const shipmentEntry = z
+  .object({
+    docNo: z.string().max(64, '发货单号不能超过64个字符'),
+    lineNo: z.number().int('行号须为整数').positive('行号须大于0').max(9999, '行号过大').optional(),
+    shipDate: z.string().max(20),
+    dealerCode: z.string().max(64),
+    regionCode: z.string().max(64).default(''),
+    productCode: z.string().max(64),
+    batchNo: z.string().max(64),
+    cartonFrom: z.string().max(64),
+    cartonTo: z.string().max(64),
+    quantity: z.number({ error: '数量须为数字' }),
+    /** 元, as on the 发货单. */
+    unitPrice: z.number({ error: '单价须为数字' }),
+  })
+  .strict();
+/** A stored shipment line as the screens show it. */
+const shipmentLineShape = {
+  docNo: z.string(),
+  lineNo: z.number().int(),
+  shipDate: z.string(),
+  dealerCode: z.string(),
+  regionCode: z.string(),
+  productCode: z.string(),
+  batchNo: z.string(),
+  cartonFrom: z.string(),
+  cartonTo: z.string(),
+  quantity: z.number().int(),
+  unitPriceFen: z.number().int(),
+};
+export const shipmentLine = z.object({ ...shipmentLineShape, seq: z.number().int() });
+
 /** Which header of the sheet holds each column; the headers are guessed from when absent. */
 export const shipmentMapping = z
   .partialRecord(z.enum(SHIPMENT_FIELDS), z.string().max(100))
@@ -124,19 +157,7 @@ const importPreview = <R extends z.ZodRawShape>(row: R) =>
     seq: z.number().int().nullable(),
   });
 
-export const shipmentImportPreview = importPreview({
-  docNo: z.string(),
-  lineNo: z.number().int(),
-  shipDate: z.string(),
-  dealerCode: z.string(),
-  regionCode: z.string(),
-  productCode: z.string(),
-  batchNo: z.string(),
-  cartonFrom: z.string(),
-  cartonTo: z.string(),
-  quantity: z.number().int(),
-  unitPriceFen: z.number().int(),
-});
+export const shipmentImportPreview = importPreview(shipmentLineShape);
 export type ShipmentImportPreview = z.infer<typeof shipmentImportPreview>;
 
 /** The columns of a product list (产品目录) and of a dealer list (经销商名录) an import reads. */
@@ -281,6 +302,15 @@ const editingMethods = onlyIn('headOffice', {
   'reference.importShipments': method({
     input: z.object({ uploadId, mapping: shipmentMapping.optional() }).strict(),
     output: shipmentImportPreview,
+    access: ['manager'],
+  }),
+  /**
+   * One shipment line entered by hand (a late 发货单 not yet in the ERP export), checked exactly as
+   * an imported row; the same document and line number again corrects it.
+   */
+  'reference.saveShipment': method({
+    input: shipmentEntry,
+    output: shipmentLine,
     access: ['manager'],
   }),
   /** 产品目录 or 经销商名录 as Excel, with the import's own column names so it reads back in. */

@@ -193,6 +193,30 @@ test('head office imports shipments from Excel and publishes; the office trusts 
   await expect(found).toContainText('已停止发货');
   await screenshot(page, 'ref-shipments-lookup');
 
+  // A late 发货单 typed in by hand: the import's rules answer at the form, then it is found.
+  await page.getByRole('button', { name: '登记发货' }).click();
+  const entry = page.getByRole('dialog', { name: '登记发货' });
+  await entry.getByLabel('发货单号').fill('FH20261205');
+  await entry.getByRole('combobox', { name: '经销商' }).fill('D1001');
+  await page.getByRole('option', { name: /D1001/ }).click();
+  await entry.getByRole('combobox', { name: '产品' }).fill('P1001');
+  await page.getByRole('option', { name: /P1001/ }).click();
+  await entry.getByLabel('批号').fill('B261205');
+  await entry.getByLabel('起始箱码').fill('600100000900');
+  await entry.getByLabel('结束箱码').fill('600100000851');
+  await entry.getByLabel('数量').fill('50');
+  await entry.getByLabel('单价(元)').fill('24.5');
+  await entry.getByRole('button', { name: '保存发货记录' }).click();
+  await expect(entry.getByRole('alert')).toContainText('起始箱码 600100000900 大于结束箱码 600100000851');
+  await screenshot(page, 'ref-shipment-entry');
+  await entry.getByLabel('起始箱码').fill('600100000851');
+  await expect(entry.getByRole('alert')).toBeHidden();
+  await entry.getByLabel('结束箱码').fill('600100000900');
+  await entry.getByRole('button', { name: '保存发货记录' }).click();
+  await expect(entry).toBeHidden();
+  await expect(found).toContainText('FH20261205');
+  await expect(found).toContainText('南京医药股份');
+
   // 下发参考数据: the key's fingerprint, then a full bundle downloaded.
   const fingerprint = await hq.fingerprint();
   await expect(page.getByRole('status', { name: '发布状态' })).toContainText('尚未发布过');
@@ -201,7 +225,7 @@ test('head office imports shipments from Excel and publishes; the office trusts 
   const fileName = await hq.publish('全量', bundlePath);
   expect(fileName).toMatch(/^reference-full-0-\d+\.zip$/);
   await expect(page.getByRole('status', { name: '发布状态' })).toContainText('此后没有新的变更');
-  await expect(page.getByRole('status').filter({ hasText: '已发布' })).toContainText('发货明细 2 条');
+  await expect(page.getByRole('status').filter({ hasText: '已发布' })).toContainText('发货明细 3 条');
   await screenshot(page, 'ref-published');
   await new SignInPage(page).signOut();
 
@@ -236,11 +260,11 @@ test('head office imports shipments from Excel and publishes; the office trusts 
   release();
   const done = page.getByRole('status').filter({ hasText: '参考数据已更新至' });
   await expect(done).toContainText('已登记销售部的公钥');
-  await expect(done).toContainText('发货明细 2 条');
+  await expect(done).toContainText('发货明细 3 条');
   await expect(office.progress).toBeHidden();
   await expect(office.current).toContainText(/第 \d+ 号变更/);
   await expect(office.current).toContainText(fingerprint);
-  await expect(office.current).toContainText('发货明细 2 条');
+  await expect(office.current).toContainText('发货明细 3 条');
   await expect(office.current).toContainText('10:00 导入');
   await screenshot(page, 'ref-receive-done');
 

@@ -1,11 +1,12 @@
 import { Alert, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { IconFileSpreadsheet, IconSearch } from '@tabler/icons-react';
+import { IconFileSpreadsheet, IconPlus, IconSearch } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import type { LookupResult } from '../../../src-shared/contract/reference';
 import { api, ApiCallError } from '../../api/client';
 import { notifyError } from '../../api/notify';
 import { fenLabel, REF_PATHS } from './reference-format';
+import { ShipmentModal } from './ShipmentModal';
 
 function LookupTable({ result }: { result: LookupResult }) {
   return (
@@ -69,13 +70,18 @@ export function ShipmentsPage() {
   const [result, setResult] = useState<LookupResult | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const search = async (e: FormEvent) => {
+  const [entering, setEntering] = useState(false);
+
+  const search = (e: FormEvent) => {
     e.preventDefault();
     if (!code.trim()) return setError('请输入批号或箱码');
+    void find(code);
+  };
+  const find = async (wanted: string) => {
     setBusy(true);
     setError(null);
     try {
-      setResult(await api('reference.lookup', { code }));
+      setResult(await api('reference.lookup', { code: wanted }));
     } catch (err) {
       if (err instanceof ApiCallError && err.error.fields?.code) setError(err.error.fields.code);
       else notifyError(err, '未能查询');
@@ -88,19 +94,35 @@ export function ShipmentsPage() {
     <Stack maw={1200}>
       <Group justify="space-between">
         <Title order={3}>发货明细</Title>
-        <Button
-          component={Link}
-          to={REF_PATHS.import('shipments')}
-          leftSection={<IconFileSpreadsheet size={16} />}
-        >
-          导入发货明细
-        </Button>
+        <Group>
+          <Button variant="default" leftSection={<IconPlus size={16} />} onClick={() => setEntering(true)}>
+            登记发货
+          </Button>
+          <Button
+            component={Link}
+            to={REF_PATHS.import('shipments')}
+            leftSection={<IconFileSpreadsheet size={16} />}
+          >
+            导入发货明细
+          </Button>
+        </Group>
       </Group>
+      {entering && (
+        <ShipmentModal
+          onClose={() => setEntering(false)}
+          onSaved={(saved) => {
+            setEntering(false);
+            setCode(saved.cartonFrom);
+            void find(saved.cartonFrom);
+          }}
+        />
+      )}
       <Text size="sm" c="dimmed">
-        发货明细从仓库的 Excel 表导入(每行一段箱码)。按批号或箱码可查到发给了哪个经销商、哪个区域。
+        发货明细从仓库的 Excel
+        表导入(每行一段箱码),个别补录的发货单可在“登记发货”中录入。按批号或箱码可查到发给了哪个经销商、哪个区域。
       </Text>
       <Paper withBorder p="md">
-        <form onSubmit={(e) => void search(e)}>
+        <form onSubmit={search}>
           <Group align="flex-start">
             <TextInput
               label="批号或箱码"

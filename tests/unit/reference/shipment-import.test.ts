@@ -206,4 +206,54 @@ describe('发货明细 import from Excel', () => {
     const { preview: missing } = await preview(hq, await shipmentSheet(rows, headers), { docNo: '单号' });
     expect(missing.problems.map((x) => x.message)).toEqual(['表中没有“单号”列,请重新选择列对应。']);
   });
+
+  it('takes a line typed in by hand under the import’s own rules, and corrects it by its line number', async () => {
+    const hq = await headOffice();
+    const entry = {
+      docNo: 'FH20261201',
+      shipDate: '2026-12-01',
+      dealerCode: 'D3001',
+      productCode: 'P1001',
+      batchNo: 'B261201',
+      cartonFrom: '600300000001',
+      cartonTo: '600300000050',
+      quantity: 50,
+      unitPrice: 24.5,
+    };
+    const saved = expectOk(await call(hq.core, hq.admin, 'reference.saveShipment', entry));
+    // The region comes from the dealer, the price is kept in 分, under a new change number.
+    expect(saved).toMatchObject({
+      lineNo: 1,
+      regionCode: 'HD-03',
+      unitPriceFen: 2_450,
+      seq: expect.any(Number),
+    });
+    const found = expectOk(await call(hq.core, hq.admin, 'reference.lookup', { code: '600300000020' }));
+    expect(found.matches.map((m) => m.docNo)).toEqual(['FH20261201']);
+    // The same line again changes nothing, not even its number; a corrected quantity is a new change.
+    expect(expectOk(await call(hq.core, hq.admin, 'reference.saveShipment', entry)).seq).toBe(saved.seq);
+    const corrected = expectOk(
+      await call(hq.core, hq.admin, 'reference.saveShipment', { ...entry, lineNo: 1, quantity: 48 }),
+    );
+    expect(corrected.seq).toBeGreaterThan(saved.seq);
+    expect(
+      stored(hq)
+        .filter((r) => r.doc_no === 'FH20261201')
+        .map((r) => r.quantity),
+    ).toEqual([48]);
+
+    // Refused with the import's Chinese reasons, nothing stored.
+    const before = tableChecksums(hq.dbFile);
+    for (const [bad, reason] of [
+      [{ ...entry, docNo: 'FH2', dealerCode: 'D9999' }, '找不到经销商编码“D9999”'],
+      [{ ...entry, docNo: 'FH3', shipDate: '12月1日' }, '发货日期“12月1日”无法识别'],
+      [{ ...entry, docNo: 'FH4', cartonFrom: '600300000090' }, '大于结束箱码'],
+      [{ ...entry, docNo: 'FH5', quantity: 0 }, '须为大于 0 的整数'],
+    ] as const) {
+      const error = expectError(await call(hq.core, hq.admin, 'reference.saveShipment', bad), 'BAD_INPUT');
+      expect(error.message).toContain(reason);
+      expect(error.message).not.toContain('第 1 行');
+    }
+    expect(tableChecksums(hq.dbFile)).toEqual(before);
+  });
 });

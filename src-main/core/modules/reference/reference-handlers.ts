@@ -6,6 +6,7 @@ import { XLSX_MIME } from '../../platform/xlsx-sheet';
 import { loadOffice } from '../office';
 import { officeRegion } from '../regions';
 import { catalogWorkbook } from './catalog-export';
+import { saveShipmentEntry } from './shipment-entry';
 import { importCatalog, readDealerUpload, readProductUpload } from './catalog-import';
 import { listDealers, saveDealer, writeDealer } from './dealer-repo';
 import { lookupCode } from './lookup';
@@ -150,6 +151,11 @@ export const referenceHandlers = {
     // Head office sells in no region of its own: nothing it looks up is another region's.
     const region = office?.mode === 'headOffice' ? null : ((await officeRegion(ctx.db))?.code ?? null);
     return lookupCode(ctx.db, input.code, region);
+  },
+
+  'reference.saveShipment': async (input, ctx) => {
+    const me = currentUser(ctx);
+    return saveShipmentEntry(ctx.db, input, { id: me.id, at: nowIso(ctx) });
   },
 
   'reference.exportCatalog': async (input, ctx) => {

@@ -2,7 +2,7 @@ import type { ShipmentImportPreview, ShipmentField } from '../../../../src-share
 import { ApiError } from '../../../../src-shared/errors';
 import type { Db } from '../../db/database';
 import type { HandlerContext } from '../../handler-types';
-import { readSheet } from './sheet-reader';
+import { type ReadSheet, readSheet } from './sheet-reader';
 import { checkShipmentRows, SHIPMENT_SHEET, type ShipmentLine } from './shipment-sheet';
 
 const PREVIEW_ROWS = 50;
@@ -55,25 +55,20 @@ const SAME_FIELDS = [
   'unitPriceFen',
 ] as const;
 
-/** The uploaded sheet, checked row by row against the dealers and products on file. */
-export async function readShipmentUpload(
-  ctx: HandlerContext,
-  input: { uploadId: string; mapping?: Partial<Record<ShipmentField, string>> | undefined },
-): Promise<{ preview: ShipmentImportPreview; lines: ImportLine[] }> {
-  const upload = ctx.uploads.read(input.uploadId, ctx.caller.sessionToken);
-  if (!upload) throw new ApiError('NOT_FOUND', '上传的文件已过期或不存在,请重新选择文件。');
-  const read = await readSheet(SHIPMENT_SHEET, upload.bytes, input.mapping);
+/**
+ * The sheet's rows checked on their own, then against the dealers and products on file; each
+ * good line with its region settled (the dealer's when the row names none) and what storing it does.
+ */
+export async function checkShipments(db: Db, read: ReadSheet<ShipmentField>) {
   const { lines: checked, problems } = checkShipmentRows(read);
   const dealers = new Map(
-    (await ctx.db.selectFrom('ref_dealers').select(['code', 'region_code']).execute()).map((d) => [
+    (await db.selectFrom('ref_dealers').select(['code', 'region_code']).execute()).map((d) => [
       d.code,
       d.region_code,
     ]),
   );
-  const products = new Set(
-    (await ctx.db.selectFrom('ref_products').select('code').execute()).map((p) => p.code),
-  );
-  const held = await linesOnFile(ctx.db, [...new Set(checked.map((l) => l.docNo))]);
+  const products = new Set((await db.selectFrom('ref_products').select('code').execute()).map((p) => p.code));
+  const held = await linesOnFile(db, [...new Set(checked.map((l) => l.docNo))]);
   const lines: ImportLine[] = [];
   for (const l of checked) {
     const before = problems.length;
@@ -89,6 +84,18 @@ export async function readShipmentUpload(
     const action = !was ? 'new' : SAME_FIELDS.every((f) => was[f] === line[f]) ? 'same' : 'update';
     lines.push({ ...line, action });
   }
+  return { lines, problems };
+}
+
+/** The uploaded sheet, checked row by row against the dealers and products on file. */
+export async function readShipmentUpload(
+  ctx: HandlerContext,
+  input: { uploadId: string; mapping?: Partial<Record<ShipmentField, string>> | undefined },
+): Promise<{ preview: ShipmentImportPreview; lines: ImportLine[] }> {
+  const upload = ctx.uploads.read(input.uploadId, ctx.caller.sessionToken);
+  if (!upload) throw new ApiError('NOT_FOUND', '上传的文件已过期或不存在,请重新选择文件。');
+  const read = await readSheet(SHIPMENT_SHEET, upload.bytes, input.mapping);
+  const { lines, problems } = await checkShipments(ctx.db, read);
   problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   const valid = problems.length === 0;
   const count = (a: ImportLine['action']) => lines.filter((l) => l.action === a).length;
