@@ -318,4 +318,15 @@ export const channelMethods = onlyIn('office', {
     output: generatedFile,
     access: ['manager'],
   }),
+  /** The 商品流向单 (F10) of a dealer and month as printed, for the print preview. */
+  'channel.flowSheet': method({
+    input: z.object({ dealerCode: code('经销商编码'), month }).strict(),
+    output: docModel,
+    access: 'signedIn',
+  }),
+  'channel.flowSheetDocx': method({
+    input: z.object({ dealerCode: code('经销商编码'), month }).strict(),
+    output: generatedFile,
+    access: 'signedIn',
+  }),
 });

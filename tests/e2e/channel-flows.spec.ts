@@ -4,6 +4,7 @@ import { NANJING, seedFlowReference, ZHENJIANG } from './flow-seed';
 import { expect, test } from './host-fixture';
 import { SignInPage } from './pages/app-pages';
 import { ChannelFlowsPage } from './pages/channel-flows-page';
+import { readWordDownload } from './pages/form-page';
 import { screenshot } from './pages/screenshots';
 
 /** Tuesday 8 December 2026, 10:00 in the office: November's F10s were due by the 5th. */
@@ -78,6 +79,24 @@ test('the clerk imports a dealer’s Excel F10, the reconciliation flags the ove
   await expect(outside).toHaveAttribute('data-finding', 'true');
   await expect(flows.cell(2, '数量')).toHaveValue('150');
   await screenshot(page, 'channel-flows-reconciliation');
+
+  // The F10 on paper: the print preview and the Word file are built from one document.
+  await page.getByRole('button', { name: '打印预览' }).click();
+  const preview = page.getByRole('dialog', { name: `商品流向单 · ${NANJING.name} · ${NOV} 打印预览` });
+  await expect(preview.getByText('商品流向单', { exact: true })).toBeVisible();
+  await expect(preview).toContainText('苏州市姑苏区康民药房');
+  await expect(preview).toContainText('※ 流向超出发货 50');
+  await screenshot(page, 'channel-flows-print-preview');
+  await preview.getByText(/^区域经理:/).scrollIntoViewIfNeeded();
+  await screenshot(page, 'channel-flows-print-preview-end');
+  await preview.getByRole('button', { name: '关闭' }).click();
+  await expect(preview).toBeHidden();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: '下载Word' }).click();
+  const word = await readWordDownload(await downloading);
+  expect(word.fileName).toBe(`商品流向单-${NANJING.name}-2026-11.docx`);
+  expect(word.text).toContain(NANJING.name);
+  expect(word.xml).toContain('<w:tblHeader/>');
 
   // Back in the month: 南京 is in on time but does not reconcile; 镇江 is still missing.
   await page.getByRole('button', { name: '返回月度列表' }).click();

@@ -1,13 +1,21 @@
 import { Alert, Button, Group, Modal, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
-import { IconArrowLeft, IconDeviceFloppy, IconFileSpreadsheet } from '@tabler/icons-react';
+import {
+  IconArrowLeft,
+  IconDeviceFloppy,
+  IconDownload,
+  IconFileSpreadsheet,
+  IconPrinter,
+} from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { FlowDetail } from '../../../src-shared/contract/channel';
-import { api, ApiCallError } from '../../api/client';
+import type { DocModel } from '../../../src-shared/documents/doc-model';
+import { api, ApiCallError, deliverFile } from '../../api/client';
 import { notifyError, notifyOk } from '../../api/notify';
 import { formatClock, officeToday } from '../../app/format';
 import { useSession } from '../../app/session';
+import { PrintPreviewModal } from '../documents';
 import {
   draftOf,
   dropLocalDraft,
@@ -57,6 +65,7 @@ export function FlowEntryPage() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
   const [leaving, setLeaving] = useState<string | null>(null);
+  const [preview, setPreview] = useState<DocModel | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -147,6 +156,22 @@ export function FlowEntryPage() {
     }
   };
 
+  // Paper is printed from what is saved; unsaved changes are saved first.
+  const printPreview = async () => {
+    try {
+      setPreview(await api('channel.flowSheet', { dealerCode, month }));
+    } catch (err) {
+      notifyError(err, '打印预览未能打开');
+    }
+  };
+  const downloadWord = async () => {
+    try {
+      await deliverFile(await api('channel.flowSheetDocx', { dealerCode, month }));
+    } catch (err) {
+      notifyError(err, '流向单 Word 文件未能生成');
+    }
+  };
+
   if (missingDealer)
     return (
       <Alert color="red" title="找不到该经销商" maw={720}>
@@ -169,15 +194,39 @@ export function FlowEntryPage() {
         >
           返回月度列表
         </Button>
-        {canEdit && (
-          <Button
-            variant="light"
-            leftSection={<IconFileSpreadsheet size={16} />}
-            onClick={() => leave(FLOW_PATHS.import(month, dealerCode))}
-          >
-            从 Excel 导入
-          </Button>
-        )}
+        <Group gap="xs">
+          {stored && (
+            <>
+              <Button
+                variant="default"
+                leftSection={<IconPrinter size={16} />}
+                disabled={dirty}
+                title={dirty ? '请先保存流向单再打印' : undefined}
+                onClick={() => void printPreview()}
+              >
+                打印预览
+              </Button>
+              <Button
+                variant="default"
+                leftSection={<IconDownload size={16} />}
+                disabled={dirty}
+                title={dirty ? '请先保存流向单再下载' : undefined}
+                onClick={() => void downloadWord()}
+              >
+                下载Word
+              </Button>
+            </>
+          )}
+          {canEdit && (
+            <Button
+              variant="light"
+              leftSection={<IconFileSpreadsheet size={16} />}
+              onClick={() => leave(FLOW_PATHS.import(month, dealerCode))}
+            >
+              从 Excel 导入
+            </Button>
+          )}
+        </Group>
       </Group>
       <Stack gap={2}>
         <Title order={3}>
@@ -263,6 +312,15 @@ export function FlowEntryPage() {
       )}
 
       {stored && <FlowReconciliation flow={stored} />}
+
+      {preview && (
+        <PrintPreviewModal
+          opened
+          onClose={() => setPreview(null)}
+          model={preview}
+          title={`商品流向单 · ${stored?.dealerName ?? dealerCode} · ${monthLabel(month)} 打印预览`}
+        />
+      )}
 
       <Modal opened={leaving !== null} onClose={() => setLeaving(null)} title="流向单还没有保存">
         <Text size="sm">改动还没有保存到系统。草稿已存于本机,下次打开这张流向单时会恢复;要现在离开吗?</Text>
