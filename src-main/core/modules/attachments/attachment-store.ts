@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import type { Attachment } from '../../../../src-shared/contract/pipeline';
 import { ApiError } from '../../../../src-shared/errors';
 import type { Db } from '../../db/database';
+import type { HandlerContext } from '../../handler-types';
 import { writeAudit } from '../../platform/audit';
 import { checkEvidenceContent } from './content-type';
 import type { AttachmentRow } from './tables';
@@ -173,4 +174,25 @@ export function readAttachmentBytes(dataDir: string, sha256: string): Buffer {
     );
   }
   return bytes;
+}
+
+/**
+ * A stored attachment handed to the caller as a download, once the module that holds it says
+ * they may see it; a file they may not see is answered as absent, with the module's message.
+ */
+export async function attachmentDownload(
+  ctx: HandlerContext,
+  attachmentId: number,
+  maySee: () => Promise<boolean>,
+  notFound: string,
+): Promise<{ fileId: string; fileName: string }> {
+  const file = await ctx.db
+    .selectFrom('attachments')
+    .select(['id', 'file_name', 'mime', 'sha256'])
+    .where('id', '=', attachmentId)
+    .executeTakeFirst();
+  if (!file || !(await maySee())) throw new ApiError('NOT_FOUND', notFound);
+  const bytes = readAttachmentBytes(ctx.dataDir, file.sha256);
+  const out = ctx.files.add(bytes, file.file_name, file.mime, ctx.caller.sessionToken);
+  return { fileId: out.id, fileName: file.file_name };
 }

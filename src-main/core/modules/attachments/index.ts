@@ -14,6 +14,7 @@ export const attachmentsModule = defineModule({
 
 export {
   ATTACHMENTS_DIR,
+  attachmentDownload,
   attachmentPath,
   checkFileName,
   loadAttachment,

@@ -1,7 +1,7 @@
 import type { channelMethods } from '../../../../src-shared/contract/channel';
 import { ApiError } from '../../../../src-shared/errors';
 import { currentUser, type ModuleHandlers, nowIso } from '../../handler-types';
-import { loadAttachment, readAttachmentBytes, storeAttachment } from '../attachments';
+import { attachmentDownload, loadAttachment, storeAttachment } from '../attachments';
 import { appendLog } from './case-log';
 import { maySeeCase, requireCase } from './case-repo';
 
@@ -46,21 +46,19 @@ export const evidenceHandlers = {
 
   'channel.attachment': async (input, ctx) => {
     const me = currentUser(ctx);
-    const file = await ctx.db
-      .selectFrom('attachments')
-      .select(['id', 'file_name', 'mime', 'sha256'])
-      .where('id', '=', input.attachmentId)
-      .executeTakeFirst();
-    const cases = await ctx.db
-      .selectFrom('channel_case_attachments')
-      .innerJoin('channel_cases', 'channel_cases.id', 'channel_case_attachments.case_id')
-      .select(['channel_cases.reporter_id', 'channel_cases.party_id', 'channel_cases.created_by'])
-      .where('channel_case_attachments.attachment_id', '=', input.attachmentId)
-      .execute();
-    if (!file || !cases.some((c) => maySeeCase(me, c)))
-      throw new ApiError('NOT_FOUND', '找不到这个证据文件,可能不属于您能查看的案件。');
-    const bytes = readAttachmentBytes(ctx.dataDir, file.sha256);
-    const out = ctx.files.add(bytes, file.file_name, file.mime, ctx.caller.sessionToken);
-    return { fileId: out.id, fileName: file.file_name };
+    return attachmentDownload(
+      ctx,
+      input.attachmentId,
+      async () =>
+        (
+          await ctx.db
+            .selectFrom('channel_case_attachments')
+            .innerJoin('channel_cases', 'channel_cases.id', 'channel_case_attachments.case_id')
+            .select(['channel_cases.reporter_id', 'channel_cases.party_id', 'channel_cases.created_by'])
+            .where('channel_case_attachments.attachment_id', '=', input.attachmentId)
+            .execute()
+        ).some((c) => maySeeCase(me, c)),
+      '找不到这个证据文件,可能不属于您能查看的案件。',
+    );
   },
 } satisfies Partial<ModuleHandlers<typeof channelMethods>>;

@@ -1,7 +1,7 @@
 import type { pipelineMethods } from '../../../../src-shared/contract/pipeline';
 import { ApiError } from '../../../../src-shared/errors';
 import { currentUser, type ModuleHandlers, nowIso } from '../../handler-types';
-import { loadAttachment, readAttachmentBytes, storeAttachment } from '../attachments';
+import { attachmentDownload, loadAttachment, storeAttachment } from '../attachments';
 import { maySee, requireOpportunity } from './opportunity-repo';
 import { loadPipelineSettings } from './pipeline-settings';
 
@@ -41,22 +41,20 @@ export const evidenceHandlers = {
 
   'pipeline.attachment': async (input, ctx) => {
     const me = currentUser(ctx);
-    const file = await ctx.db
-      .selectFrom('attachments')
-      .select(['id', 'file_name', 'mime', 'sha256'])
-      .where('id', '=', input.attachmentId)
-      .executeTakeFirst();
-    const owners = await ctx.db
-      .selectFrom('opportunity_attachments')
-      .innerJoin('opportunities', 'opportunities.id', 'opportunity_attachments.opportunity_id')
-      .select('opportunities.owner_id')
-      .where('opportunity_attachments.attachment_id', '=', input.attachmentId)
-      .execute();
     // A rep sees the evidence of their own opportunities; others' files are as good as absent.
-    if (!file || !owners.some((o) => maySee(me, o.owner_id)))
-      throw new ApiError('NOT_FOUND', '找不到这个附件,可能不属于您负责的商机。');
-    const bytes = readAttachmentBytes(ctx.dataDir, file.sha256);
-    const out = ctx.files.add(bytes, file.file_name, file.mime, ctx.caller.sessionToken);
-    return { fileId: out.id, fileName: file.file_name };
+    return attachmentDownload(
+      ctx,
+      input.attachmentId,
+      async () =>
+        (
+          await ctx.db
+            .selectFrom('opportunity_attachments')
+            .innerJoin('opportunities', 'opportunities.id', 'opportunity_attachments.opportunity_id')
+            .select('opportunities.owner_id')
+            .where('opportunity_attachments.attachment_id', '=', input.attachmentId)
+            .execute()
+        ).some((o) => maySee(me, o.owner_id)),
+      '找不到这个附件,可能不属于您负责的商机。',
+    );
   },
 } satisfies Partial<ModuleHandlers<typeof pipelineMethods>>;
