@@ -2,13 +2,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DB_FILE_NAME, openCore } from '../src-main/core';
-import { BenchCaller, callOk, openBenchCore, openSeedConnection, round } from './board.bench';
+import { BenchCaller, callOk, openBenchCore, round } from './board.bench';
 import type { BenchResult } from './documents.bench';
+import { SHIPMENTS, seedReferenceTables } from './reference.bench';
 
-const SHIPMENTS = 1_000_000;
-const PRODUCTS = 200;
-const DEALERS = 2_000;
-const REGIONS = ['HD', 'HD-02', 'HD-03', 'HB-01', 'HN-01', 'XN-01', 'DB-01', 'XB-01'];
 const NOW = '2026-12-05T02:00:00.000Z';
 const HQ_ADMIN = {
   username: 'xiaoshoubu',
@@ -27,53 +24,6 @@ const HQ_PROFILE = {
   fax: '025-8400 0001',
 };
 
-/** Head office's reference data after years of work: 1,000,000 shipment lines, written in one transaction. */
-function seed(dbFile: string): void {
-  const db = openSeedConnection(dbFile);
-  db.transaction(() => {
-    const product = db.prepare(
-      `insert into ref_products (code, name, spec, unit, seq) values (?, ?, '', '盒', 1)`,
-    );
-    const price = db.prepare(
-      `insert into ref_prices (product_code, effective_from, price_fen, seq) values (?, ?, ?, 1)`,
-    );
-    for (let p = 0; p < PRODUCTS; p++) {
-      const code = `P${String(p).padStart(4, '0')}`;
-      product.run(code, `产品${p}`);
-      for (const [i, day] of ['2022-01-01', '2024-01-01', '2026-01-01'].entries())
-        price.run(code, day, 1_000 + p + i * 50);
-    }
-    const dealer = db.prepare(
-      `insert into ref_dealers (code, name, region_code, agreement_no, agreement_status, radiates, seq)
-       values (?, ?, ?, '', 'active', 0, 1)`,
-    );
-    for (let d = 0; d < DEALERS; d++)
-      dealer.run(`D${String(d).padStart(5, '0')}`, `经销商${d}`, REGIONS[d % REGIONS.length]);
-    const line = db.prepare(
-      `insert into ref_shipments (doc_no, line_no, ship_date, dealer_code, region_code, product_code, batch_no,
-         carton_from, carton_to, quantity, unit_price_fen, seq) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 100, ?, 1)`,
-    );
-    for (let n = 0; n < SHIPMENTS; n++) {
-      const d = n % DEALERS;
-      const from = n * 120;
-      line.run(
-        `FH${String(Math.floor(n / 4)).padStart(8, '0')}`,
-        (n % 4) + 1,
-        `2026-${String((n % 12) + 1).padStart(2, '0')}-15`,
-        `D${String(d).padStart(5, '0')}`,
-        REGIONS[d % REGIONS.length],
-        `P${String(n % PRODUCTS).padStart(4, '0')}`,
-        `B${String(Math.floor(n / 8)).padStart(7, '0')}`,
-        `6${String(from).padStart(11, '0')}`,
-        `6${String(from + 99).padStart(11, '0')}`,
-        1_000 + (n % PRODUCTS),
-      );
-    }
-    db.prepare('update ref_state set seq = 1').run();
-  })();
-  db.close();
-}
-
 /** Head office with the data seeded publishes a full bundle; its bytes and size. */
 async function publishFull(): Promise<Buffer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'regiondesk-bench-hq-'));
@@ -87,7 +37,7 @@ async function publishFull(): Promise<Buffer> {
     });
     const admin = new BenchCaller();
     await callOk(core, admin, 'auth.signIn', { username: HQ_ADMIN.username, password: HQ_ADMIN.password });
-    seed(join(dataDir, DB_FILE_NAME));
+    seedReferenceTables(join(dataDir, DB_FILE_NAME));
     const made = await callOk<{ fileId: string }>(core, admin, 'refBundles.publish', { mode: 'full' });
     return readFileSync(core.getFile(made.fileId, admin.sessionToken)!.path);
   } finally {

@@ -1,7 +1,7 @@
 import { BenchCaller, callOk, openBenchCore, openSeedConnection, randomSource, round } from './board.bench';
 import type { BenchResult } from './documents.bench';
 
-const SHIPMENTS = 1_000_000;
+export const SHIPMENTS = 1_000_000;
 const PRODUCTS = 200;
 const DEALERS = 2_000;
 const REGIONS = ['HD', 'HD-02', 'HD-03', 'HB-01', 'HN-01', 'XN-01', 'DB-01', 'XB-01'];
@@ -17,11 +17,12 @@ const carton = (n: number) => `6${String(n).padStart(11, '0')}`;
 const batch = (line: number) => `B${String(Math.floor(line / LINES_PER_BATCH)).padStart(7, '0')}`;
 
 /**
- * Head office's reference data as an office holds it after years of bundles: 1,000,000 shipment
+ * Head office's reference data as an office holds it after years of bundles (and head office
+ * itself before it publishes them): 1,000,000 shipment
  * lines, 12-digit carton ranges with gaps between them, written straight into the tables in one
  * transaction through one prepared statement.
  */
-function seed(dbFile: string): void {
+export function seedReferenceTables(dbFile: string): void {
   const db = openSeedConnection(dbFile);
   db.transaction(() => {
     const product = db.prepare(
@@ -86,7 +87,7 @@ export async function benchReference(): Promise<BenchResult[]> {
   const office = await openBenchCore(NOW);
   try {
     const seeded = performance.now();
-    seed(office.dbFile);
+    seedReferenceTables(office.dbFile);
     const seedMs = performance.now() - seeded;
     const caller: BenchCaller = office.manager;
     const rand = randomSource(18);
