@@ -1,17 +1,4 @@
-import {
-  Alert,
-  Button,
-  FileButton,
-  Group,
-  List,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { DateInput, MonthPickerInput } from '@mantine/dates';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -26,10 +13,17 @@ import {
 import { api, ApiCallError, uploadFile } from '../../api/client';
 import { notifyError, notifyOk } from '../../api/notify';
 import { officeToday } from '../../app/format';
+import { ColumnMapping, MappingSelects } from '../../app/import/ColumnMapping';
+import { ExcelFilePick } from '../../app/import/ExcelFilePick';
+import { ImportButton } from '../../app/import/ImportButton';
+import { ImportPreview } from '../../app/import/ImportPreview';
+import { ImportProblems } from '../../app/import/ImportProblems';
 import { FLOW_PATHS, monthLabel, monthParam } from './flow-paths';
 import { FlowImportTable } from './FlowImportTable';
 
 type Mapping = Partial<Record<FlowImportField, string>>;
+
+const FIELDS = FLOW_IMPORT_FIELDS.map((f) => ({ key: f, label: FLOW_IMPORT_LABELS[f], required: true }));
 type Dealer = OutputOf<'channel.flowMonth'>['dealers'][number];
 
 interface Form {
@@ -124,10 +118,10 @@ export function FlowImportPage() {
     }
   };
 
-  const remap = (field: FlowImportField, header: string | null) => {
+  const remap = (field: string, header: string | null) => {
     const next = { ...mapping };
-    if (header) next[field] = header;
-    else delete next[field];
+    if (header) next[field as FlowImportField] = header;
+    else delete next[field as FlowImportField];
     setMapping(next);
     if (uploadId) void check(uploadId, form, next);
   };
@@ -211,98 +205,63 @@ export function FlowImportPage() {
         </SimpleGrid>
       </Paper>
 
-      <Group>
-        <FileButton
-          onChange={(f) => void choose(f)}
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        >
-          {(props) => (
-            <Button {...props} loading={busy && !preview} disabled={!form.dealerCode}>
-              选择 Excel 文件
-            </Button>
-          )}
-        </FileButton>
+      <ExcelFilePick
+        onChoose={(f) => void choose(f)}
+        loading={busy && !preview}
+        disabled={!form.dealerCode}
+        chosen={preview && `${preview.fileName}:${preview.rowCount} 行`}
+      >
         {!form.dealerCode && (
           <Text size="sm" c="dimmed">
             先选择经销商。
           </Text>
         )}
-        {preview && (
-          <Text size="sm">
-            {preview.fileName}:{preview.rowCount} 行
-          </Text>
-        )}
-      </Group>
+      </ExcelFilePick>
 
       {preview && headers.length > 0 && (
-        <Stack gap="xs" component="section" aria-label="列对应">
-          <Text fw={600}>列对应</Text>
-          <Text size="sm" c="dimmed">
-            已按列名自动对应;如有不对,请为各项选择表格中的列,改动后会重新检查。
-          </Text>
-          <SimpleGrid cols={{ base: 2, md: 6 }}>
-            {FLOW_IMPORT_FIELDS.map((f) => (
-              <Select
-                key={f}
-                label={FLOW_IMPORT_LABELS[f]}
-                withAsterisk
-                data={headers}
-                value={mapping[f] ?? null}
-                onChange={(h) => remap(f, h)}
-                placeholder="请选择列"
-                error={preview.mapping === null && !mapping[f] ? '请选择对应的列' : undefined}
-              />
-            ))}
-          </SimpleGrid>
-        </Stack>
+        <ColumnMapping hint="已按列名自动对应;如有不对,请为各项选择表格中的列,改动后会重新检查。">
+          <MappingSelects
+            fields={FIELDS}
+            headers={headers}
+            mapping={mapping}
+            onChange={remap}
+            cols={{ base: 2, md: 6 }}
+            placeholder="请选择列"
+            missingError={preview.mapping === null ? '请选择对应的列' : undefined}
+          />
+        </ColumnMapping>
       )}
 
-      {preview && preview.problemCount > 0 && (
-        <Alert color="red" title={`有 ${preview.problemCount} 处问题,改正后才能导入`} role="alert">
-          <List size="sm" aria-label="导入问题">
-            {preview.problems.map((p, i) => (
-              <List.Item key={i}>{p.message}</List.Item>
-            ))}
-          </List>
-          {preview.problemCount > preview.problems.length && (
-            <Text size="sm">另有 {preview.problemCount - preview.problems.length} 处未列出。</Text>
-          )}
-        </Alert>
+      {preview && (
+        <ImportProblems total={preview.problemCount} messages={preview.problems.map((p) => p.message)} />
       )}
 
       {preview && preview.rows.length > 0 && (
-        <Stack gap="xs">
-          {ready && (
-            <Alert color="blue" title="检查通过">
-              共 {preview.rowCount} 行,将作为 {dealer?.name ?? form.dealerCode} {monthLabel(form.month)}
-              的流向单{preview.replaces ? ',替换已录入的流向单' : ''}。导入后显示对账结果。
-            </Alert>
-          )}
-          <FlowImportTable rows={preview.rows} />
-          {preview.problemCount > 0 ? (
-            <Text size="sm" c="dimmed">
-              有问题的行未列出。
-            </Text>
-          ) : (
-            preview.rowCount > preview.rows.length && (
-              <Text size="sm" c="dimmed">
-                只列出前 {preview.rows.length} 行。
-              </Text>
+        <ImportPreview
+          passed={
+            ready && (
+              <>
+                共 {preview.rowCount} 行,将作为 {dealer?.name ?? form.dealerCode} {monthLabel(form.month)}
+                的流向单{preview.replaces ? ',替换已录入的流向单' : ''}。导入后显示对账结果。
+              </>
             )
-          )}
-        </Stack>
+          }
+          shown={preview.rows.length}
+          total={preview.rowCount}
+          withheld={preview.problemCount > 0 ? '有问题的行未列出。' : null}
+        >
+          <FlowImportTable rows={preview.rows} />
+        </ImportPreview>
       )}
       {preview && (
-        <Group>
-          <Button onClick={() => void importNow()} loading={busy} disabled={!ready}>
-            导入 {preview.rowCount} 行流向
-          </Button>
-          {!ready && (
-            <Text size="sm" c="dimmed">
-              {preview.rowCount === 0 ? '表格中没有流向行。' : '改正全部问题后才能导入。'}
-            </Text>
-          )}
-        </Group>
+        <ImportButton
+          label={`导入 ${preview.rowCount} 行流向`}
+          onImport={() => void importNow()}
+          loading={busy}
+          ready={ready}
+          rowCount={preview.rowCount}
+          noRows="表格中没有流向行。"
+        />
       )}
     </Stack>
   );

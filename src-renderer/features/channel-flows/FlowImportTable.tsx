@@ -1,36 +1,16 @@
-import { Table } from '@mantine/core';
 import type { FlowImportPreview } from '../../../src-shared/contract/channel-flow-import';
+import { type PreviewColumn, PreviewTable } from '../../app/import/PreviewTable';
+
+const COLUMNS: PreviewColumn<FlowImportPreview['rows'][number]>[] = [
+  { label: '销售日期', cell: (r) => r.saleDate },
+  { label: '产品编码', cell: (r) => r.productCode },
+  { label: '批号', cell: (r) => r.batchNo },
+  { label: '数量', cell: (r) => r.quantity, right: true },
+  { label: '购货单位', cell: (r) => r.buyerName },
+  { label: '所在区域', cell: (r) => r.buyerRegion },
+];
 
 /** The first lines of a dealer's flow sheet as they would be stored, by their Excel row. */
 export function FlowImportTable({ rows }: { rows: FlowImportPreview['rows'] }) {
-  return (
-    <Table.ScrollContainer minWidth={800}>
-      <Table withTableBorder striped aria-label="导入预览">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>行</Table.Th>
-            <Table.Th>销售日期</Table.Th>
-            <Table.Th>产品编码</Table.Th>
-            <Table.Th>批号</Table.Th>
-            <Table.Th ta="right">数量</Table.Th>
-            <Table.Th>购货单位</Table.Th>
-            <Table.Th>所在区域</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((r) => (
-            <Table.Tr key={r.row}>
-              <Table.Td>{r.row}</Table.Td>
-              <Table.Td>{r.saleDate}</Table.Td>
-              <Table.Td>{r.productCode}</Table.Td>
-              <Table.Td>{r.batchNo}</Table.Td>
-              <Table.Td ta="right">{r.quantity}</Table.Td>
-              <Table.Td>{r.buyerName}</Table.Td>
-              <Table.Td>{r.buyerRegion}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
-  );
+  return <PreviewTable rows={rows} columns={COLUMNS} minWidth={800} />;
 }

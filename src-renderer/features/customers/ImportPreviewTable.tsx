@@ -1,54 +1,22 @@
-import { Badge, Table } from '@mantine/core';
 import type { CustomerImportPreview } from '../../../src-shared/contract';
+import { ACTION_COLUMN, type PreviewColumn, PreviewTable } from '../../app/import/PreviewTable';
+
+type Row = CustomerImportPreview['rows'][number];
+
+const COLUMNS: PreviewColumn<Row>[] = [
+  ACTION_COLUMN,
+  { label: '编号', cell: (r) => r.code || '自动编号' },
+  { label: '名称', cell: (r) => r.name },
+  { label: '类型', cell: (r) => r.type },
+  { label: '等级', cell: (r) => r.grade },
+  { label: '城市', cell: (r) => r.city },
+  { label: '状态', cell: (r) => r.status },
+  { label: '负责人', cell: (r) => r.ownerName },
+  { label: '联系人', cell: (r) => r.contact },
+  { label: '电话', cell: (r) => r.phone },
+];
 
 /** The first rows of a customer sheet as they would be stored, each marked 新增 or 更新. */
 export function ImportPreviewTable({ rows }: { rows: CustomerImportPreview['rows'] }) {
-  return (
-    <Table.ScrollContainer minWidth={900}>
-      <Table withTableBorder striped aria-label="导入预览">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>行</Table.Th>
-            <Table.Th>操作</Table.Th>
-            <Table.Th>编号</Table.Th>
-            <Table.Th>名称</Table.Th>
-            <Table.Th>类型</Table.Th>
-            <Table.Th>等级</Table.Th>
-            <Table.Th>城市</Table.Th>
-            <Table.Th>状态</Table.Th>
-            <Table.Th>负责人</Table.Th>
-            <Table.Th>联系人</Table.Th>
-            <Table.Th>电话</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((r) => (
-            <Table.Tr key={r.row}>
-              <Table.Td>{r.row}</Table.Td>
-              <Table.Td>
-                {r.action === 'new' ? (
-                  <Badge variant="light" color="green">
-                    新增
-                  </Badge>
-                ) : (
-                  <Badge variant="light" color="blue">
-                    更新
-                  </Badge>
-                )}
-              </Table.Td>
-              <Table.Td>{r.code || '自动编号'}</Table.Td>
-              <Table.Td>{r.name}</Table.Td>
-              <Table.Td>{r.type}</Table.Td>
-              <Table.Td>{r.grade}</Table.Td>
-              <Table.Td>{r.city}</Table.Td>
-              <Table.Td>{r.status}</Table.Td>
-              <Table.Td>{r.ownerName}</Table.Td>
-              <Table.Td>{r.contact}</Table.Td>
-              <Table.Td>{r.phone}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
-  );
+  return <PreviewTable rows={rows} columns={COLUMNS} minWidth={900} />;
 }

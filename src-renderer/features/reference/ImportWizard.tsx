@@ -1,25 +1,16 @@
-import {
-  Alert,
-  Button,
-  FileButton,
-  Group,
-  List,
-  Select,
-  SimpleGrid,
-  Stack,
-  Stepper,
-  Table,
-  Text,
-} from '@mantine/core';
+import { Alert, Button, Group, Stack, Stepper, Text } from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
-import { useState } from 'react';
 import { Link } from 'react-router';
-import { uploadFile } from '../../api/client';
 import { notifyError, notifyOk } from '../../api/notify';
-import { ActionBadge, type AnyPreview, type KindConfig, type Mapping } from './import-kinds';
+import { ColumnMapping, MappingSelects } from '../../app/import/ColumnMapping';
+import { ExcelFilePick } from '../../app/import/ExcelFilePick';
+import { ImportButton } from '../../app/import/ImportButton';
+import { ImportPreview } from '../../app/import/ImportPreview';
+import { ImportProblems } from '../../app/import/ImportProblems';
+import { ACTION_COLUMN, type PreviewColumn, PreviewTable } from '../../app/import/PreviewTable';
+import { useSheetCheck } from '../../app/import/use-sheet-check';
+import type { AnyPreview, KindConfig } from './import-kinds';
 import { REF_PATHS } from './reference-format';
-
-const XLSX = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The step the sheet has reached: chosen, columns settled, checked clean, imported. */
 function stepOf(preview: AnyPreview | null): number {
@@ -34,47 +25,9 @@ function stepOf(preview: AnyPreview | null): number {
  * problem by its row; nothing is stored until 导入, and nothing at all while any row has a problem.
  */
 export function ImportWizard<P extends AnyPreview>({ kind }: { kind: KindConfig<P> }) {
-  const [uploadId, setUploadId] = useState<string | null>(null);
-  const [preview, setPreview] = useState<P | null>(null);
-  const [mapping, setMapping] = useState<Mapping>({});
-  const [busy, setBusy] = useState(false);
-
-  const check = async (id: string, m?: Mapping) => {
-    setBusy(true);
-    try {
-      const p = await kind.preview(id, m && Object.keys(m).length ? m : undefined);
-      setPreview(p);
-      setMapping(p.mapping ?? m ?? {});
-    } catch (err) {
-      notifyError(err, '文件未能读取');
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const choose = async (file: File | null) => {
-    if (!file) return;
-    setPreview(null);
-    setMapping({});
-    setBusy(true);
-    try {
-      const staged = await uploadFile(file);
-      setUploadId(staged.uploadId);
-      await check(staged.uploadId);
-    } catch (err) {
-      notifyError(err, '文件未能上传');
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const remap = (field: string, header: string | null) => {
-    const next = { ...mapping };
-    if (header) next[field] = header;
-    else delete next[field];
-    setMapping(next);
-    if (uploadId) void check(uploadId, next);
-  };
+  const { uploadId, preview, setPreview, mapping, busy, setBusy, check, choose, remap } = useSheetCheck(
+    kind.preview,
+  );
 
   const importNow = async () => {
     if (!uploadId) return;
@@ -95,6 +48,12 @@ export function ImportWizard<P extends AnyPreview>({ kind }: { kind: KindConfig<
   const headers = preview?.headers.filter(Boolean) ?? [];
   const step = stepOf(preview);
   const ready = step === 3;
+  const fields = Object.entries(kind.labels).map(([key, label]) => ({
+    key,
+    label,
+    required: kind.required.includes(key),
+  }));
+  const columns: PreviewColumn<P['rows'][number]>[] = [ACTION_COLUMN, ...kind.columns];
   return (
     <Stack>
       <Stepper active={step} size="sm" allowNextStepsSelect={false} aria-label="导入步骤">
@@ -106,64 +65,34 @@ export function ImportWizard<P extends AnyPreview>({ kind }: { kind: KindConfig<
       <Text size="sm" c="dimmed">
         {kind.intro} 有任何问题时不会导入任何一行,请按提示改正表格后重新选择文件。
       </Text>
-      <Group>
-        <FileButton onChange={(f) => void choose(f)} accept={XLSX}>
-          {(props) => (
-            <Button {...props} loading={busy && !preview} leftSection={<IconFileSpreadsheet size={16} />}>
-              {preview ? '重新选择 Excel 文件' : '选择 Excel 文件'}
-            </Button>
-          )}
-        </FileButton>
-        {preview && (
-          <Text size="sm">
-            {preview.fileName}:{preview.rowCount} 行
-          </Text>
-        )}
-      </Group>
+      <ExcelFilePick
+        onChoose={(f) => void choose(f)}
+        loading={busy && !preview}
+        label={preview ? '重新选择 Excel 文件' : '选择 Excel 文件'}
+        leftSection={<IconFileSpreadsheet size={16} />}
+        chosen={preview && `${preview.fileName}:${preview.rowCount} 行`}
+      />
 
       {preview && preview.imported === null && headers.length > 0 && (
-        <Stack gap="xs" component="section" aria-label="列对应">
-          <Text fw={600}>列对应</Text>
-          <Text size="sm" c="dimmed">
-            已按列名自动对应;如有不对,请为各项选择表格中的列,改动后会重新检查。带 * 的为必需列。
-          </Text>
-          {preview.mapping === null && (
-            <Alert color="red" role="alert">
-              有必需的列没有找到,请在下面为带 * 的各项选择一列。
-            </Alert>
-          )}
-          <SimpleGrid cols={{ base: 2, md: 4, lg: 6 }}>
-            {Object.entries(kind.labels).map(([field, label]) => {
-              const required = kind.required.includes(field);
-              return (
-                <Select
-                  key={field}
-                  label={label}
-                  withAsterisk={required}
-                  data={headers}
-                  value={mapping[field] ?? null}
-                  onChange={(h) => remap(field, h)}
-                  clearable={!required}
-                  placeholder={required ? '请选择' : '不导入'}
-                  error={required && preview.mapping === null && !mapping[field] ? '请选择一列' : undefined}
-                />
-              );
-            })}
-          </SimpleGrid>
-        </Stack>
+        <ColumnMapping
+          hint="已按列名自动对应;如有不对,请为各项选择表格中的列,改动后会重新检查。带 * 的为必需列。"
+          missing={preview.mapping === null ? '有必需的列没有找到,请在下面为带 * 的各项选择一列。' : null}
+        >
+          <MappingSelects
+            fields={fields}
+            headers={headers}
+            mapping={mapping}
+            onChange={remap}
+            cols={{ base: 2, md: 4, lg: 6 }}
+            placeholder="请选择"
+            optionalPlaceholder="不导入"
+            missingError={preview.mapping === null ? '请选择一列' : undefined}
+          />
+        </ColumnMapping>
       )}
 
-      {preview && preview.problemCount > 0 && (
-        <Alert color="red" title={`有 ${preview.problemCount} 处问题,改正后才能导入`} role="alert">
-          <List size="sm" aria-label="导入问题">
-            {preview.problems.map((p, i) => (
-              <List.Item key={i}>{p.message}</List.Item>
-            ))}
-          </List>
-          {preview.problemCount > preview.problems.length && (
-            <Text size="sm">另有 {preview.problemCount - preview.problems.length} 处未列出。</Text>
-          )}
-        </Alert>
+      {preview && (
+        <ImportProblems total={preview.problemCount} messages={preview.problems.map((p) => p.message)} />
       )}
 
       {preview && preview.imported !== null && (
@@ -188,67 +117,31 @@ export function ImportWizard<P extends AnyPreview>({ kind }: { kind: KindConfig<
       )}
 
       {preview && preview.rows.length > 0 && (
-        <Stack gap="xs">
-          {ready && (
-            <Alert color="blue" title="检查通过">
-              共 {preview.rowCount} 行:新增 {preview.newCount},更新 {preview.updateCount},不变{' '}
-              {preview.sameCount}。
-            </Alert>
-          )}
-          <Table.ScrollContainer minWidth={900}>
-            <Table withTableBorder striped aria-label="导入预览">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>行</Table.Th>
-                  <Table.Th>操作</Table.Th>
-                  {kind.columns.map((c) => (
-                    <Table.Th key={c.label} ta={c.right ? 'right' : undefined}>
-                      {c.label}
-                    </Table.Th>
-                  ))}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {preview.rows.map((r) => (
-                  <Table.Tr key={r.row}>
-                    <Table.Td>{r.row}</Table.Td>
-                    <Table.Td>
-                      <ActionBadge action={r.action} />
-                    </Table.Td>
-                    {kind.columns.map((c) => (
-                      <Table.Td key={c.label} ta={c.right ? 'right' : undefined}>
-                        {c.cell(r as P['rows'][number])}
-                      </Table.Td>
-                    ))}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          {preview.problemCount > 0 ? (
-            <Text size="sm" c="dimmed">
-              预览中只列出没有问题的行。
-            </Text>
-          ) : (
-            preview.rowCount > preview.rows.length && (
-              <Text size="sm" c="dimmed">
-                只列出前 {preview.rows.length} 行。
-              </Text>
+        <ImportPreview
+          passed={
+            ready && (
+              <>
+                共 {preview.rowCount} 行:新增 {preview.newCount},更新 {preview.updateCount},不变{' '}
+                {preview.sameCount}。
+              </>
             )
-          )}
-        </Stack>
+          }
+          shown={preview.rows.length}
+          total={preview.rowCount}
+          withheld={preview.problemCount > 0 ? '预览中只列出没有问题的行。' : null}
+        >
+          <PreviewTable rows={preview.rows} columns={columns} minWidth={900} />
+        </ImportPreview>
       )}
       {preview && preview.imported === null && (
-        <Group>
-          <Button onClick={() => void importNow()} loading={busy} disabled={!ready}>
-            导入 {preview.rowCount} {kind.unit}
-          </Button>
-          {!ready && (
-            <Text size="sm" c="dimmed">
-              {preview.rowCount === 0 ? '表格中没有数据行。' : '改正全部问题后才能导入。'}
-            </Text>
-          )}
-        </Group>
+        <ImportButton
+          label={`导入 ${preview.rowCount} ${kind.unit}`}
+          onImport={() => void importNow()}
+          loading={busy}
+          ready={ready}
+          rowCount={preview.rowCount}
+          noRows="表格中没有数据行。"
+        />
       )}
     </Stack>
   );

@@ -1,5 +1,4 @@
-import { Badge, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Text } from '@mantine/core';
 import type { InputOf } from '../../../src-shared/contract';
 import {
   AGREEMENT_STATUS_LABELS,
@@ -11,12 +10,14 @@ import {
   type ShipmentImportPreview,
 } from '../../../src-shared/contract/reference';
 import { api } from '../../api/client';
+import type { PreviewColumn } from '../../app/import/PreviewTable';
+import type { SheetMapping } from '../../app/import/use-sheet-check';
 import { fenLabel, REF_PATHS } from './reference-format';
 
 export const IMPORT_KINDS = ['shipments', 'products', 'dealers'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 export type AnyPreview = ProductImportPreview | DealerImportPreview | ShipmentImportPreview;
-export type Mapping = Record<string, string>;
+export type Mapping = SheetMapping;
 
 /** What the wizard needs to know of one kind of sheet. */
 export interface KindConfig<P extends AnyPreview> {
@@ -31,7 +32,8 @@ export interface KindConfig<P extends AnyPreview> {
   required: readonly string[];
   preview: (uploadId: string, mapping?: Mapping) => Promise<P>;
   run: (uploadId: string, mapping?: Mapping) => Promise<P>;
-  columns: { label: string; cell: (row: P['rows'][number]) => ReactNode; right?: boolean }[];
+  /** The preview's columns after 行 and 操作. */
+  columns: PreviewColumn<P['rows'][number]>[];
 }
 
 export const KIND_LABELS: Record<ImportKind, string> = {
@@ -39,22 +41,6 @@ export const KIND_LABELS: Record<ImportKind, string> = {
   products: '产品目录',
   dealers: '经销商名录',
 };
-
-const ACTIONS = {
-  new: { label: '新增', color: 'green' },
-  update: { label: '更新', color: 'blue' },
-  same: { label: '不变', color: 'gray' },
-} as const;
-
-/** A row's 新增 / 更新 / 不变. */
-export function ActionBadge({ action }: { action: keyof typeof ACTIONS }) {
-  const a = ACTIONS[action];
-  return (
-    <Badge variant="light" color={a.color}>
-      {a.label}
-    </Badge>
-  );
-}
 
 const mapped = <
   M extends 'reference.previewProducts' | 'reference.previewDealers' | 'reference.previewShipments',

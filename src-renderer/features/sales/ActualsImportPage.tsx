@@ -1,30 +1,23 @@
-import {
-  Alert,
-  Button,
-  FileButton,
-  Group,
-  List,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { ActualsPreview } from '../../../src-shared/contract';
 import { api, uploadFile } from '../../api/client';
 import { notifyError, notifyOk } from '../../api/notify';
 import { formatYuan } from '../../app/format';
+import { MappingSelects } from '../../app/import/ColumnMapping';
+import { ExcelFilePick } from '../../app/import/ExcelFilePick';
+import { ShownRowsNote } from '../../app/import/ImportPreview';
+import { ImportProblems } from '../../app/import/ImportProblems';
 import { OfficialFiguresPanel } from './OfficialFiguresPanel';
 
 type Mapping = NonNullable<ActualsPreview['mapping']>;
 
-const COLUMNS: { key: keyof Mapping; label: string }[] = [
-  { key: 'person', label: '营销代表' },
-  { key: 'month', label: '月份' },
-  { key: 'salesActual', label: '销售额' },
-  { key: 'collectionActual', label: '回款额' },
+// The amounts' columns may be left unmapped; 营销代表 and 月份 may not.
+const COLUMNS: { key: keyof Mapping; label: string; required: boolean }[] = [
+  { key: 'person', label: '营销代表', required: true },
+  { key: 'month', label: '月份', required: true },
+  { key: 'salesActual', label: '销售额', required: false },
+  { key: 'collectionActual', label: '回款额', required: false },
 ];
 
 const FIELD_LABELS = { salesActual: '销售额', collectionActual: '回款额' } as const;
@@ -91,36 +84,20 @@ export function ActualsImportPage() {
       <Text size="sm" c="dimmed">
         从公司系统导出各营销代表每月的销售额、回款额(.xlsx),在这里导入。同一月份再次导入时,以新文件为准替换该月已导入的数据。
       </Text>
-      <Group>
-        <FileButton
-          onChange={(f) => void choose(f)}
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        >
-          {(props) => (
-            <Button {...props} loading={busy && !preview}>
-              选择 Excel 文件
-            </Button>
-          )}
-        </FileButton>
-        {preview && <Text size="sm">{preview.fileName}</Text>}
-      </Group>
+      <ExcelFilePick onChoose={(f) => void choose(f)} loading={busy && !preview} chosen={preview?.fileName} />
 
       {preview && preview.headers.length > 0 && (
         <Stack gap="xs">
           <Text fw={600}>列对应</Text>
-          <SimpleGrid cols={{ base: 2, md: 4 }}>
-            {COLUMNS.map((c) => (
-              <Select
-                key={c.key}
-                label={c.label}
-                data={preview.headers.filter(Boolean)}
-                value={mapping[c.key] ?? null}
-                onChange={(v) => setMapping((m) => ({ ...m, [c.key]: v ?? undefined }))}
-                clearable={c.key === 'collectionActual' || c.key === 'salesActual'}
-                placeholder="选择列"
-              />
-            ))}
-          </SimpleGrid>
+          <MappingSelects
+            fields={COLUMNS}
+            headers={preview.headers.filter(Boolean)}
+            mapping={mapping}
+            onChange={(k, v) => setMapping((m) => ({ ...m, [k]: v ?? undefined }))}
+            cols={{ base: 2, md: 4 }}
+            placeholder="选择列"
+            markRequired={false}
+          />
           <Group>
             <Button
               variant="default"
@@ -133,17 +110,8 @@ export function ActualsImportPage() {
         </Stack>
       )}
 
-      {preview && preview.problemCount > 0 && (
-        <Alert color="red" title={`有 ${preview.problemCount} 处问题,改正后才能导入`} role="alert">
-          <List size="sm" aria-label="导入问题">
-            {preview.problems.map((p, i) => (
-              <List.Item key={i}>{p.message}</List.Item>
-            ))}
-          </List>
-          {preview.problemCount > preview.problems.length && (
-            <Text size="sm">另有 {preview.problemCount - preview.problems.length} 处未列出。</Text>
-          )}
-        </Alert>
+      {preview && (
+        <ImportProblems total={preview.problemCount} messages={preview.problems.map((p) => p.message)} />
       )}
 
       {ready && (
@@ -199,11 +167,7 @@ export function ActualsImportPage() {
               ))}
             </Table.Tbody>
           </Table>
-          {preview.rowCount > preview.rows.length && (
-            <Text size="sm" c="dimmed">
-              只列出前 {preview.rows.length} 行。
-            </Text>
-          )}
+          <ShownRowsNote shown={preview.rows.length} total={preview.rowCount} />
           <Group>
             <Button onClick={() => void importNow()} loading={busy}>
               导入 {preview.rowCount} 行
