@@ -107,6 +107,27 @@ export const hqSanction = z.object({
 });
 export type HqSanction = z.infer<typeof hqSanction>;
 
+/** A dealer an office advised stopping shipments to (建议停止发货) in a month's bundle. */
+export const hqStopAdvice = z.object({
+  officeCode: z.string(),
+  officeName: z.string(),
+  /** The office's region. */
+  regionCode: z.string(),
+  regionName: z.string(),
+  /** The month the F10 was owed for. */
+  month: z.string(),
+  dealerCode: z.string(),
+  dealerName: z.string(),
+  /** The dealer's region in head office's dealer list; null when it is not listed. */
+  dealerRegionCode: z.string().nullable(),
+  reason: z.enum(['missing', 'late']),
+  /** The day a late F10 came in; null when missing. */
+  submittedOn: z.string().nullable(),
+  dueOn: z.string(),
+  bundleId: id,
+});
+export type HqStopAdvice = z.infer<typeof hqStopAdvice>;
+
 export const hqChannelOutput = z.object({
   today: z.string(),
   months: z.array(z.string()),
@@ -135,6 +156,11 @@ export const hqChannelOutput = z.object({
   }),
   /** Sanctions not ended today, of the region (the dealer's or the deciding office's) when one is chosen. */
   sanctions: z.array(hqSanction),
+  /**
+   * 建议停止发货 of the months, from each office's current bundle of the month; of the region (the
+   * office's or the dealer's) when one is chosen. Newest month first.
+   */
+  stopAdvice: z.array(hqStopAdvice),
 });
 export type HqChannelOutput = z.infer<typeof hqChannelOutput>;
 
@@ -156,6 +182,8 @@ export const hqBundleChannel = z.object({
     }),
   ),
   flows: z.object({ count: z.number().int(), late: z.number().int(), notOk: z.number().int() }),
+  /** Dealers under 建议停止发货 as the office saw it at export. */
+  stopAdvice: z.number().int(),
 });
 export type HqBundleChannel = z.infer<typeof hqBundleChannel>;
 

@@ -9,9 +9,9 @@ import { OFFICE, SignInPage } from './pages/app-pages';
 import { HqChannelPage } from './pages/hq-channel-page';
 import { screenshot } from './pages/screenshots';
 
-/** Tuesday 8 December 2026 and Monday 4 January 2027, 10:00 in the office. */
+/** Tuesday 8 December 2026 and Wednesday 6 January 2027 (after December's F10s were due), 10:00 in the office. */
 const DEC_8 = '2026-12-08T02:00:00.000Z';
-const JAN_4 = '2027-01-04T02:00:00.000Z';
+const JAN_6 = '2027-01-06T02:00:00.000Z';
 
 /** Hands a file to a host as its upload screens do, returning the upload id. */
 async function upload(page: Page, url: string, name: string, bytes: Buffer) {
@@ -66,6 +66,15 @@ test('a case found in 华东 with a batch shipped to HD-03 shows under both regi
     agreementNo: 'XY-2026-001',
     agreementStatus: 'active',
   });
+  // A radiating dealer of the office's region that will send no 商品流向单 for December.
+  await call(page, hq, 'reference.saveDealer', {
+    code: 'D-NJ02',
+    name: '南京百信医药',
+    regionCode: OFFICE.regionCode,
+    agreementNo: 'XY-2026-002',
+    agreementStatus: 'active',
+    radiates: true,
+  });
   const sheet = await erpSheet(
     [['FH-1102', 1, '2026-11-03', 'D-SZ01', 'HD-03', 'KJ-100', '20261102', 'C0002000', 'C0002199', 200, 110]],
     SHIPMENT_FIELDS.map((f) => SHIPMENT_FIELD_LABELS[f]),
@@ -117,7 +126,7 @@ test('a case found in 华东 with a batch shipped to HD-03 shows under both regi
   await call(page, host.url, 'auth.signOut', {});
 
   // January: the office sends December (the month of the decision); head office imports it.
-  await host.setClock(JAN_4);
+  await host.setClock(JAN_6);
   await call(page, host.url, 'auth.signIn', { username: MANAGER.username, password: MANAGER.password });
   const out = (await call(page, host.url, 'bundles.export', { month: '2026-12' })) as {
     files: { fileName: string }[];
@@ -125,7 +134,7 @@ test('a case found in 华东 with a batch shipped to HD-03 shows under both regi
   };
   const zip = readFileSync(join(out.outboxDir, out.files[0]!.fileName));
   await call(page, host.url, 'auth.signOut', {});
-  await headOfficeHost.setClock(JAN_4);
+  await headOfficeHost.setClock(JAN_6);
   await call(page, hq, 'auth.signIn', { username: HQ_ADMIN.username, password: HQ_ADMIN.password });
   await call(page, hq, 'hq.import.run', {
     uploadIds: [await upload(page, hq, out.files[0]!.fileName, zip)],
@@ -134,7 +143,7 @@ test('a case found in 华东 with a batch shipped to HD-03 shows under both regi
   await call(page, hq, 'auth.signOut', {});
 
   await page.setViewportSize({ width: 1366, height: 900 });
-  await page.clock.setFixedTime(new Date(JAN_4));
+  await page.clock.setFixedTime(new Date(JAN_6));
   await page.goto(hq);
   await new SignInPage(page).signIn(HQ_ADMIN.username, HQ_ADMIN.password);
   const channel = new HqChannelPage(page);
@@ -152,6 +161,11 @@ test('a case found in 华东 with a batch shipped to HD-03 shows under both regi
   await screenshot(page, 'hq-channel');
   await channel.sanctions.scrollIntoViewIfNeeded();
   await screenshot(page, 'hq-channel-sanctions');
+  // December's F10 was due on 5 January: the office listed the dealer under 建议停止发货.
+  const stopAdvice = page.getByRole('table', { name: '建议停止发货' });
+  await expect(stopAdvice.getByRole('row', { name: /南京百信医药/ })).toContainText('商品流向单未提交');
+  await stopAdvice.scrollIntoViewIfNeeded();
+  await screenshot(page, 'hq-channel-stop-advice');
 
   // Either region, chosen from the keyboard, lists it.
   for (const region of [`${OFFICE.regionName}(${OFFICE.regionCode})`, 'HD-03']) {
@@ -178,6 +192,7 @@ test('a case found in 华东 with a batch shipped to HD-03 shows under both regi
   const summary = page.getByRole('region', { name: '渠道管控' });
   await expect(summary).toContainText('窜货/低价案件 1 件');
   await expect(summary).toContainText('跨区域 1 件');
+  await expect(summary).toContainText('建议停止发货 1 家经销商');
   await summary.scrollIntoViewIfNeeded();
   await screenshot(page, 'hq-channel-bundle');
 });

@@ -4,7 +4,7 @@ import type { HqBundleChannel } from '../../../src-shared/contract';
 import { CASE_STATUS_LABELS, SANCTION_LABELS } from '../../../src-shared/domain/channel';
 import { yuanOf } from './channel-format';
 
-/** A bundle's 渠道管控 section in figures: cases by status, fines, sanctions begun and F10s. */
+/** A bundle's 渠道管控 section in figures: cases by status, fines, sanctions begun, F10s and 建议停止发货. */
 export function BundleChannelSummary({ channel: c }: { channel: HqBundleChannel }) {
   return (
     <Paper withBorder p="md" component="section" aria-label="渠道管控">
@@ -36,6 +36,7 @@ export function BundleChannelSummary({ channel: c }: { channel: HqBundleChannel 
         <List.Item>
           商品流向单 {c.flows.count} 份(逾期 {c.flows.late},核对不符 {c.flows.notOk})
         </List.Item>
+        <List.Item>建议停止发货 {c.stopAdvice} 家经销商</List.Item>
       </List>
     </Paper>
   );

@@ -7,6 +7,7 @@ import { officeToday } from '../../app/format';
 import { ChannelCasesTable } from './ChannelCasesTable';
 import { type CellChoice, ChannelMatrix } from './ChannelMatrix';
 import { SanctionsTable } from './SanctionsTable';
+import { StopAdviceTable } from './StopAdviceTable';
 import { monthLabel, yuanOf } from './channel-format';
 import { useChannelView } from './use-channel-view';
 
@@ -48,7 +49,8 @@ function Figure({ label, value, color }: { label: string; value: string; color?:
 
 /**
  * 窜货低价案件: the offices' F11 cases by region and month, a case found in one region with another
- * region's batch under both; the cases with their fines, and the sanctions on dealers in force.
+ * region's batch under both; the cases with their fines, the sanctions on dealers in force, and
+ * the dealers the offices advised stopping for a missing or late 商品流向单.
  */
 export function HqChannelPage() {
   const [filter, setFilterState] = useState<Filter>(() => remembered ?? defaultFilter());
@@ -162,6 +164,17 @@ export function HqChannelPage() {
             <Text c="dimmed">没有在执行的处罚。</Text>
           ) : (
             <SanctionsTable sanctions={view.sanctions} />
+          )}
+
+          <Title order={4}>建议停止发货</Title>
+          <Text size="sm" c="dimmed">
+            辐射经营的经销商未按时提交当月商品流向单,各办事处导出月度数据包时列出的名单(所选月份
+            {filter.region ? `,${regionName(filter.region)}` : ''})。
+          </Text>
+          {view.stopAdvice.length === 0 ? (
+            <Text c="dimmed">所选范围内没有建议停止发货的经销商。</Text>
+          ) : (
+            <StopAdviceTable advice={view.stopAdvice} />
           )}
         </>
       )}

@@ -84,9 +84,32 @@ const v1 = z
           .strict(),
       )
       .max(10_000),
+    /**
+     * 建议停止发货 as the office saw it at export: radiating dealers whose F10 of the month was
+     * missing after its due day, or came in late.
+     */
+    stopAdvice: z
+      .array(
+        z
+          .object({
+            dealerCode: code,
+            dealerName: z.string().max(100),
+            reason: z.enum(['missing', 'late']),
+            /** The day a late F10 came in; null when missing. */
+            submittedOn: day.nullable(),
+            /** The last day the office's due rule allowed. */
+            dueOn: day,
+          })
+          .strict(),
+      )
+      .max(10_000)
+      .default([]),
   })
   .strict();
 export type BundleChannel = z.infer<typeof v1>;
 
 /** 渠道管控 of the month: F11 cases, fines, dealer sanctions and F10 flow documents. */
-export const channelSection = defineSection('channel', { 1: v1 });
+export const channelSection = defineSection('channel', { 1: v1 }, (_version, data) =>
+  // Head office also reads sections it stored before stopAdvice existed: the default fills it in.
+  v1.parse(data),
+);

@@ -100,18 +100,39 @@ describe('the channel section of the monthly bundle', () => {
         ],
       }),
     );
+    // November's F10 of 绍兴仁和 came in on 7 December, after the 5th; 杭州康达 sent none.
+    expectOk(
+      await call(o.core, o.clerk, 'channel.saveFlow', {
+        dealerCode: 'D-SX02',
+        month: '2026-11',
+        submittedOn: '2026-12-07',
+        lines: [
+          {
+            saleDate: '2026-11-20',
+            productCode: 'KJ-200',
+            batchNo: '20261103',
+            quantity: 10,
+            buyerName: '绍兴市中医院',
+            buyerRegion: 'HD-03',
+          },
+        ],
+      }),
+    );
     const conn = openConnection(o.dbFile);
+    const write = async (month: string, first: string, last: string) =>
+      sectionDef.versions[1].parse(
+        await channelModule.bundleSection!.write({
+          db: conn.db,
+          month,
+          first,
+          last,
+          reportIds: [],
+          exportedAt: o.clock.now().toISOString(),
+          exportedBy: { id: o.managerId, username: 'zhangwei', displayName: '张伟', role: 'manager' },
+        }),
+      );
     try {
-      const data = await channelModule.bundleSection!.write({
-        db: conn.db,
-        month: '2026-12',
-        first: '2026-12-01',
-        last: '2026-12-31',
-        reportIds: [],
-        exportedAt: o.clock.now().toISOString(),
-        exportedBy: { id: o.managerId, username: 'zhangwei', displayName: '张伟', role: 'manager' },
-      });
-      const parsed = sectionDef.versions[1].parse(data);
+      const parsed = await write('2026-12', '2026-12-01', '2026-12-31');
       // Found in November, decided in December: it belongs to December's bundle.
       expect(parsed.cases.map((x) => [x.id, x.status, x.partyName, x.logCount])).toEqual([
         [c.id, 'confirmed', '李军', 3],
@@ -126,6 +147,33 @@ describe('the channel section of the monthly bundle', () => {
       expect(parsed.flows).toEqual([
         { dealerCode: 'D-HZ01', submittedOn: '2026-12-08', onTime: true, lines: 1, quantity: 120, ok: true },
       ]);
+      // December's F10s are not due until 5 January: nothing to advise yet.
+      expect(parsed.stopAdvice).toEqual([]);
+      // November's, exported on 8 December: the office's 建议停止发货 as its F10 screen shows it.
+      const november = await write('2026-11', '2026-11-01', '2026-11-30');
+      expect(november.stopAdvice).toEqual([
+        {
+          dealerCode: 'D-HZ01',
+          dealerName: '杭州康达医药',
+          reason: 'missing',
+          submittedOn: null,
+          dueOn: '2026-12-05',
+        },
+        {
+          dealerCode: 'D-SX02',
+          dealerName: '绍兴仁和医药',
+          reason: 'late',
+          submittedOn: '2026-12-07',
+          dueOn: '2026-12-05',
+        },
+      ]);
+      const screen = expectOk(await call(o.core, o.manager, 'channel.flowMonth', { month: '2026-11' }));
+      expect(november.stopAdvice.map((a) => [a.dealerCode, a.reason])).toEqual(
+        screen.stopAdvice.map((a) => [a.code, a.state]),
+      );
+      // A section written before the list existed still reads, with none.
+      const { stopAdvice: _gone, ...older } = parsed;
+      expect(sectionDef.versions[1].parse(older).stopAdvice).toEqual([]);
     } finally {
       await conn.db.destroy();
     }

@@ -76,6 +76,71 @@ describe('窜货低价案件 at head office', () => {
       fines: { count: 0, totalFen: 0 },
       sanctions: [],
       flows: { count: 0, late: 0, notOk: 0 },
+      // Exported on 8 December: both radiating dealers owed November's F10 by the 5th.
+      stopAdvice: 2,
+    });
+  });
+
+  it('lists the dealers an office advised stopping for a missing or late F10 under 建议停止发货', async () => {
+    const o = await channelOffice();
+    // 绍兴仁和 handed in November's F10 on 7 December, after the 5th; 杭州康达 sent none.
+    expectOk(
+      await call(o.core, o.clerk, 'channel.saveFlow', {
+        dealerCode: 'D-SX02',
+        month: '2026-11',
+        submittedOn: '2026-12-07',
+        lines: [
+          {
+            saleDate: '2026-11-20',
+            productCode: 'KJ-200',
+            batchNo: '20261103',
+            quantity: 10,
+            buyerName: '绍兴市中医院',
+            buyerRegion: 'HD-03',
+          },
+        ],
+      }),
+    );
+    const hq = await startHeadOffice(DEC_8);
+    const { bundleId } = await importAt(hq, o, await exportMonth(o, '2026-11'));
+
+    const view = expectOk(await call(hq.core, hq.admin, 'hq.channel', { from: '2026-11', to: '2026-12' }));
+    expect(view.stopAdvice).toEqual([
+      {
+        officeCode: 'HD-03',
+        officeName: OFFICE.officeName,
+        regionCode: 'HD-03',
+        regionName: OFFICE.regionName,
+        month: '2026-11',
+        dealerCode: 'D-HZ01',
+        dealerName: '杭州康达医药',
+        // Head office's own dealer list does not hold it here.
+        dealerRegionCode: null,
+        reason: 'missing',
+        submittedOn: null,
+        dueOn: '2026-12-05',
+        bundleId,
+      },
+      expect.objectContaining({
+        dealerCode: 'D-SX02',
+        dealerName: '绍兴仁和医药',
+        reason: 'late',
+        submittedOn: '2026-12-07',
+      }),
+    ]);
+    // No cases, yet the month with advice is shown.
+    expect(expectOk(await call(hq.core, hq.admin, 'hq.channel', {})).months).toEqual(['2026-11']);
+    // The office's region keeps them; another region and other months leave them out.
+    expect(
+      expectOk(await call(hq.core, hq.admin, 'hq.channel', { region: 'HD-03' })).stopAdvice,
+    ).toHaveLength(2);
+    expect(expectOk(await call(hq.core, hq.admin, 'hq.channel', { region: 'HD-01' })).stopAdvice).toEqual([]);
+    expect(
+      expectOk(await call(hq.core, hq.admin, 'hq.channel', { from: '2026-12', to: '2027-01' })).stopAdvice,
+    ).toEqual([]);
+    expect(expectOk(await call(hq.core, hq.admin, 'hq.channel.bundle', { bundleId }))).toMatchObject({
+      stopAdvice: 2,
+      flows: { count: 1, late: 1, notOk: 0 },
     });
   });
 

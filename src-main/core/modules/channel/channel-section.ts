@@ -1,9 +1,11 @@
 import type { BundleChannel } from '../../../../src-shared/bundle/sections';
+import { f10DueDate } from '../../../../src-shared/domain/channel';
 import { addDays, officeDay } from '../../../../src-shared/domain/deadlines/calendar';
 import type { BundleSectionHandler } from '../../handler-types';
 import { loadChannelSettings } from './channel-settings';
 import { loadFines, loadSanctions } from './case-repo';
 import { flowDetail } from './flow-detail';
+import { monthStopAdvice } from './stop-advice';
 
 type Db = Parameters<BundleSectionHandler['write']>[0]['db'];
 
@@ -29,12 +31,12 @@ async function casesTouched(db: Db, first: string, last: string) {
 /**
  * The month's channel control for head office: every case that changed in it (found, verified,
  * decided, closed, evidence added), with the log head so a later rewrite of the office's record
- * shows; fines decided; sanctions decided or begun; and F10s. A case closed a month after its
+ * shows; fines decided; sanctions decided or begun; F10s; and 建议停止发货 as of the export. A case closed a month after its
  * decision so reaches head office in its closed state.
  */
 export const channelSection: BundleSectionHandler = {
   name: 'channel',
-  write: async ({ db, month, first, last }): Promise<BundleChannel> => {
+  write: async ({ db, month, first, last, exportedAt }): Promise<BundleChannel> => {
     const touched = await casesTouched(db, first, last);
     const decidedHere = new Set(
       (
@@ -82,6 +84,9 @@ export const channelSection: BundleSectionHandler = {
         ok: detail.ok,
       });
     }
+    const dueOn = f10DueDate(month, f10DueDay);
+    const advice = await monthStopAdvice(db, month, f10DueDay, officeDay(new Date(exportedAt)));
+    const submitted = new Map(flows.map((f) => [f.dealer_code, f.submitted_on]));
     return {
       month,
       cases: rows.map((r) => ({
@@ -126,6 +131,13 @@ export const channelSection: BundleSectionHandler = {
           reason: s.reason,
         })),
       flows: flowOut,
+      stopAdvice: advice.map((a) => ({
+        dealerCode: a.code,
+        dealerName: a.name.slice(0, 100),
+        reason: a.state,
+        submittedOn: a.state === 'late' ? (submitted.get(a.code) ?? null) : null,
+        dueOn,
+      })),
     };
   },
 };

@@ -7,6 +7,7 @@ import { currentUser, type ModuleHandlers, nowIso } from '../../handler-types';
 import { requireOffice } from '../office';
 import { loadChannelSettings } from './channel-settings';
 import { flowDetail } from './flow-detail';
+import { f10Dealers } from './stop-advice';
 
 const bad = (field: string, message: string) => new ApiError('BAD_INPUT', message, { [field]: message });
 
@@ -103,43 +104,25 @@ export const flowHandlers = {
 
   'channel.flowMonth': async (input, ctx) => {
     currentUser(ctx);
-    const office = await requireOffice(ctx.db);
     const { f10DueDay } = await loadChannelSettings(ctx.db);
     const today = officeDay(ctx.now());
     const due = f10DueDate(input.month, f10DueDay);
-    const dealers = await ctx.db
-      .selectFrom('ref_dealers')
-      .leftJoin('channel_flows', (j) =>
-        j
-          .onRef('channel_flows.dealer_code', '=', 'ref_dealers.code')
-          .on('channel_flows.month', '=', input.month),
-      )
-      .select([
-        'ref_dealers.code',
-        'ref_dealers.name',
-        'ref_dealers.radiates',
-        'channel_flows.id as flow_id',
-        'channel_flows.submitted_on',
-      ])
-      .where('ref_dealers.region_code', '=', office.region_code)
-      .where('ref_dealers.agreement_status', '<>', 'terminated')
-      .orderBy('ref_dealers.code')
-      .execute();
+    const dealers = await f10Dealers(ctx.db, input.month);
     const rows = [];
     for (const d of dealers) {
-      const flow = d.flow_id
+      const flow = d.flowId
         ? await ctx.db
             .selectFrom('channel_flows')
             .selectAll()
-            .where('id', '=', d.flow_id)
+            .where('id', '=', d.flowId)
             .executeTakeFirstOrThrow()
         : null;
       rows.push({
         code: d.code,
         name: d.name,
-        radiates: d.radiates === 1,
-        submittedOn: d.submitted_on ?? null,
-        state: f10State(due, d.submitted_on ?? null, today),
+        radiates: d.radiates,
+        submittedOn: d.submittedOn,
+        state: f10State(due, d.submittedOn, today),
         ok: flow ? (await flowDetail(ctx.db, flow, f10DueDay)).ok : null,
       });
     }

@@ -39,5 +39,6 @@ export async function bundleChannelSummary(db: Db, bundleId: number): Promise<Hq
       late: c.flows.filter((f) => !f.onTime).length,
       notOk: c.flows.filter((f) => !f.ok).length,
     },
+    stopAdvice: c.stopAdvice.length,
   };
 }

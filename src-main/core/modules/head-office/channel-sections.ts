@@ -4,6 +4,7 @@ import type { Db } from '../../db/database';
 type Case = BundleChannel['cases'][number];
 type Fine = BundleChannel['fines'][number];
 type Sanction = BundleChannel['sanctions'][number];
+type StopAdvice = BundleChannel['stopAdvice'][number];
 
 /** Who sent a record: the office, and the bundle (month and revision) it came in. */
 export interface ChannelOrigin {
@@ -17,12 +18,15 @@ export interface ChannelRecords {
   cases: (Case & ChannelOrigin)[];
   fines: (Fine & ChannelOrigin)[];
   sanctions: (Sanction & ChannelOrigin)[];
+  /** Each current bundle's 建议停止发货, with the month it was written for. */
+  stopAdvice: (StopAdvice & ChannelOrigin & { month: string })[];
 }
 
 /**
  * The channel sections of every office's current bundles, merged. An office sends a case with the
  * month it was found and again with the month it was decided, so a case (and each fine and
  * sanction) is kept once per office, in its state from the latest month that carried it.
+ * 建议停止发货 is kept per office and month, as each month's current bundle gave it.
  */
 export async function currentChannelRecords(db: Db): Promise<ChannelRecords> {
   const rows = await db
@@ -45,6 +49,7 @@ export async function currentChannelRecords(db: Db): Promise<ChannelRecords> {
   const cases = new Map<string, Case & ChannelOrigin>();
   const fines = new Map<string, Fine & ChannelOrigin>();
   const sanctions = new Map<string, Sanction & ChannelOrigin>();
+  const stopAdvice: ChannelRecords['stopAdvice'] = [];
   for (const row of rows) {
     const data = channelSection.upgrade(row.version, JSON.parse(row.data) as unknown);
     const origin: ChannelOrigin = {
@@ -62,8 +67,15 @@ export async function currentChannelRecords(db: Db): Promise<ChannelRecords> {
         ...s,
         ...origin,
       });
+    // Advice belongs to its month: one current bundle per office and month, nothing to merge.
+    for (const a of data.stopAdvice) stopAdvice.push({ ...a, ...origin, month: data.month });
   }
-  return { cases: [...cases.values()], fines: [...fines.values()], sanctions: [...sanctions.values()] };
+  return {
+    cases: [...cases.values()],
+    fines: [...fines.values()],
+    sanctions: [...sanctions.values()],
+    stopAdvice,
+  };
 }
 
 /** Sanctions whose last day has not passed (an open-ended one never ends). */

@@ -5,6 +5,7 @@ import {
   type HqChannelOutput,
   type hqChannelInput,
   type HqSanction,
+  type HqStopAdvice,
   monthsBetween,
 } from '../../../../src-shared/contract/head-office-channel';
 import type { Db } from '../../db/database';
@@ -130,6 +131,49 @@ async function sanctionsOf(db: Db, records: ChannelRecords, today: string): Prom
     .sort((a, b) => b.fromDay.localeCompare(a.fromDay) || a.dealerCode.localeCompare(b.dealerCode));
 }
 
+/** 建议停止发货 of the months, with the dealer's region from head office's dealer list. */
+async function stopAdviceOf(
+  db: Db,
+  records: ChannelRecords,
+  regions: Map<string, string>,
+  months: string[],
+): Promise<HqStopAdvice[]> {
+  const shown = records.stopAdvice.filter((a) => months.includes(a.month));
+  const codes = [...new Set(shown.map((a) => a.dealerCode))];
+  const dealerRegion = new Map(
+    codes.length === 0
+      ? []
+      : (
+          await db
+            .selectFrom('ref_dealers')
+            .select(['code', 'region_code'])
+            .where('code', 'in', codes)
+            .execute()
+        ).map((d) => [d.code, d.region_code]),
+  );
+  return shown
+    .map((a) => ({
+      officeCode: a.officeCode,
+      officeName: a.officeName,
+      regionCode: a.officeCode,
+      regionName: regions.get(a.officeCode) ?? a.officeCode,
+      month: a.month,
+      dealerCode: a.dealerCode,
+      dealerName: a.dealerName,
+      dealerRegionCode: dealerRegion.get(a.dealerCode) ?? null,
+      reason: a.reason,
+      submittedOn: a.submittedOn,
+      dueOn: a.dueOn,
+      bundleId: a.bundleId,
+    }))
+    .sort(
+      (a, b) =>
+        b.month.localeCompare(a.month) ||
+        a.officeCode.localeCompare(b.officeCode) ||
+        a.dealerCode.localeCompare(b.dealerCode),
+    );
+}
+
 /**
  * 窜货低价案件 at head office from the current bundles: the matrix counts every region for the
  * months shown; the list, its fines and the sanctions are the chosen region's when one is chosen.
@@ -138,10 +182,7 @@ export async function buildChannelView(db: Db, input: Input, today: string): Pro
   const records = await currentChannelRecords(db);
   const names = await regionNames(db);
   const all = await casesOf(db, records, names);
-  const months = monthsOf(
-    input,
-    all.map((c) => c.month),
-  );
+  const months = monthsOf(input, [...all.map((c) => c.month), ...records.stopAdvice.map((a) => a.month)]);
   const inMonths = all.filter((c) => months.includes(c.month));
 
   const regionCodes = new Set<string>([
@@ -172,6 +213,9 @@ export async function buildChannelView(db: Db, input: Input, today: string): Pro
   const sanctions = (await sanctionsOf(db, records, today)).filter(
     (s) => !input.region || s.officeCode === input.region || s.dealerRegionCode === input.region,
   );
+  const stopAdvice = (await stopAdviceOf(db, records, names, months)).filter(
+    (a) => !input.region || a.regionCode === input.region || a.dealerRegionCode === input.region,
+  );
   return {
     today,
     months,
@@ -189,5 +233,6 @@ export async function buildChannelView(db: Db, input: Input, today: string): Pro
       supervisorFen: byRole('supervisor'),
     },
     sanctions,
+    stopAdvice,
   };
 }
