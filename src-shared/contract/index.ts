@@ -23,6 +23,9 @@ import { reportMethods } from './reports';
 import { salesMethods } from './sales';
 import { settingsMethods } from './settings';
 import { targetsMethods } from './targets';
+import { developmentMethods } from './development';
+import { trainingMethods } from './training';
+import { trainingDocumentMethods } from './training-documents';
 
 /**
  * The whole API: method name -> input, output and who may call it. Each module declares its
@@ -43,6 +46,9 @@ export const contract = {
   ...referenceBundleMethods,
   ...channelMethods,
   ...channelFlowImportMethods,
+  ...trainingMethods,
+  ...developmentMethods,
+  ...trainingDocumentMethods,
   ...targetsMethods,
   ...performanceMethods,
   ...bonusMethods,
@@ -86,3 +92,6 @@ export * from './reports';
 export * from './sales';
 export * from './settings';
 export * from './targets';
+export * from './development';
+export * from './training';
+export * from './training-documents';

@@ -29,6 +29,7 @@ import { reportsModule } from './reports';
 import { salesModule } from './sales';
 import { settingsModule } from './settings';
 import { targetsModule } from './targets';
+import { trainingModule } from './training';
 
 /** The core's modules: the one list that names them, a line per module. */
 export const MODULES = [
@@ -45,6 +46,7 @@ export const MODULES = [
   referenceModule,
   referenceBundlesModule,
   channelModule,
+  trainingModule,
   targetsModule,
   performanceModule,
   reportsModule,
