@@ -70,6 +70,7 @@ async function main(): Promise<void> {
     ['reference', () => benchReference()],
     ['reference-bundles', async () => (await import('./reference-bundles.bench')).benchReferenceBundles()],
     ['ho-ranking', async () => (await import('./ho-ranking.bench')).benchHoRanking()],
+    ['training', async () => (await import('./training.bench')).benchTraining()],
   ];
   // `npm run bench -- bundles board` runs only the named sections; no names run them all.
   const only = process.argv.slice(2);

@@ -10,6 +10,7 @@ import type { MethodDef } from './define';
 import { documentsMethods } from './documents';
 import { headOfficeMethods } from './head-office';
 import { headOfficeChannelMethods } from './head-office-channel';
+import { headOfficeTrainingMethods } from './head-office-training';
 import { homeMethods } from './home';
 import { keysMethods } from './keys';
 import { officeMethods } from './office';
@@ -59,6 +60,7 @@ export const contract = {
   ...bundleMethods,
   ...headOfficeMethods,
   ...headOfficeChannelMethods,
+  ...headOfficeTrainingMethods,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;
@@ -80,6 +82,7 @@ export * from './define';
 export * from './documents';
 export * from './head-office';
 export * from './head-office-channel';
+export * from './head-office-training';
 export * from './home';
 export * from './keys';
 export * from './office';

@@ -7,6 +7,7 @@ import { regionsSection } from './regions';
 import { reportsSection } from './reports';
 import { salesSection } from './sales';
 import { targetsSection } from './targets';
+import { trainingSection } from './training';
 import type { SectionDef } from './section';
 
 export * from './channel';
@@ -18,6 +19,7 @@ export * from './regions';
 export * from './reports';
 export * from './sales';
 export * from './targets';
+export * from './training';
 export type { SectionDef } from './section';
 
 /**
@@ -34,6 +36,7 @@ export const BUNDLE_SECTIONS = [
   performanceSection,
   pipelineSection,
   channelSection,
+  trainingSection,
 ] as const;
 
 /** Sections every bundle must carry. */

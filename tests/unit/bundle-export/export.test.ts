@@ -83,6 +83,7 @@ describe('bundles.export', MONTH_OF_WORK, () => {
       performance: 1,
       pipeline: 1,
       channel: 1,
+      training: 1,
     });
     const read = parseBundleData(raw);
     if (!read.ok) throw new Error(read.problem.message);

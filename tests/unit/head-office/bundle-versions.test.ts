@@ -95,6 +95,7 @@ describe('a bundle of this release', MONTH_OF_WORK, () => {
       { name: 'regions', version: 2 },
       { name: 'sales', version: 1 },
       { name: 'targets', version: 1 },
+      { name: 'training', version: 1 },
     ]);
     expect(readRows(hq.dbFile, `select code, name, coverage from regions where code = 'HD-03'`)).toEqual([
       { code: 'HD-03', name: '华东三区', coverage: '浙江省杭州市、绍兴市、宁波市、湖州市' },

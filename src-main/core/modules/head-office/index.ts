@@ -1,16 +1,18 @@
 import { headOfficeMethods } from '../../../../src-shared/contract/head-office';
 import { headOfficeChannelMethods } from '../../../../src-shared/contract/head-office-channel';
+import { headOfficeTrainingMethods } from '../../../../src-shared/contract/head-office-training';
 import { defineModule } from '../../module';
 import { channelHandlers } from './channel-handlers';
 import { importHandlers } from './import-handlers';
 import * as m009 from './migrations/009-bundle-sections';
 import { readHandlers } from './read-handlers';
+import { trainingHandlers } from './training-handlers';
 
 /** 销售部: offices' keys, verified import of their bundles, and the consolidated view. */
 export const headOfficeModule = defineModule({
   name: 'head-office',
-  methods: { ...headOfficeMethods, ...headOfficeChannelMethods },
-  handlers: { ...importHandlers, ...readHandlers, ...channelHandlers },
+  methods: { ...headOfficeMethods, ...headOfficeChannelMethods, ...headOfficeTrainingMethods },
+  handlers: { ...importHandlers, ...readHandlers, ...channelHandlers, ...trainingHandlers },
   migrations: [{ version: 9, name: '009-bundle-sections', up: m009.up }],
 });
 

@@ -6,6 +6,7 @@ import { developmentHandlers } from './development-handlers';
 import { trainingDocumentHandlers } from './document-handlers';
 import * as m020 from './migrations/020-training';
 import { trainingHandlers } from './training-handlers';
+import { trainingSection } from './training-section';
 
 /** 培训与发展 (制度第6方面): training sessions, attendance and scores, and personal development plans. */
 export const trainingModule = defineModule({
@@ -13,4 +14,8 @@ export const trainingModule = defineModule({
   methods: { ...trainingMethods, ...developmentMethods, ...trainingDocumentMethods },
   handlers: { ...trainingHandlers, ...developmentHandlers, ...trainingDocumentHandlers },
   migrations: [{ version: 20, name: '020-training', up: m020.up }],
+  bundleSection: trainingSection,
 });
+
+export { type TrainingFigures, trainingFigures } from './training-figures';
+
