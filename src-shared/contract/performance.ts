@@ -10,6 +10,8 @@ const kpis = z.object({
   retentionRate: z.number().nullable(),
   timelinessRate: z.number().nullable(),
   jointVisitScore: z.number().nullable(),
+  /** 培训学时: absent in months computed before it was measured. */
+  trainingHours: z.number().nullable().optional(),
 });
 
 /** One rep's month: the KPIs, the figures they came from, the total score and the rank. */
@@ -60,6 +62,8 @@ const kpiNumbers = (label: string, max: number) =>
       retentionRate: pct(label, max),
       timelinessRate: pct(label, max),
       jointVisitScore: pct(label, max),
+      // Settings saved before training hours existed leave it out: weight 0, the default target.
+      trainingHours: pct(label, max).optional(),
     })
     .strict();
 

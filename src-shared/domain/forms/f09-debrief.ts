@@ -58,7 +58,15 @@ export const F09 = defineForm({
     {
       kind: 'fields',
       fields: [
-        { key: 'team', label: '团队管理与协访情况', type: 'textarea', required: true, max: 2000, span: 12 },
+        {
+          key: 'team',
+          label: '团队管理与协访情况',
+          type: 'textarea',
+          required: true,
+          max: 2000,
+          span: 12,
+          prefill: 'quarterCoaching',
+        },
         { key: 'shortcomings', label: '问题与不足', type: 'textarea', required: true, max: 2000, span: 12 },
         { key: 'nextPlan', label: '下季度工作思路', type: 'textarea', required: true, max: 3000, span: 12 },
       ],

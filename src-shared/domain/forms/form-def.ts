@@ -53,6 +53,7 @@ export const PREFILL_SOURCES = [
   'quarterMonthlySales',
   'quarterSalesTarget',
   'quarterSalesActual',
+  'quarterCoaching',
 ] as const;
 export type PrefillSource = (typeof PREFILL_SOURCES)[number];
 

@@ -23,8 +23,19 @@ export const KPI_DEFINITIONS = {
     '报表及时率 = 当月应交的走访表、周计划与周报告、月工作总结、月工作计划中按时提交的份数 ÷ 应交份数 × 100%;' +
     '未交的按未按时计;当月没有应交报表时不计。',
   jointVisitScore: '协访评分 = 当月区域经理协访本人的协访表总分的平均值(满分 40);当月无协访时不计。',
+  trainingHours:
+    '培训学时 = 当月已举行、本人出席或迟到的培训场次的学时之和,与目标学时(满分值,默认每月 4 小时)相比计分;' +
+    '当月没有录入本人出勤的培训时不计;默认权重为 0,不计入总分。',
 } as const;
-export type KpiKey = keyof typeof KPI_DEFINITIONS;
+/**
+ * The regulation's six KPIs, which every bundle and every period carries. Training hours came
+ * later: optional wherever KPIs are stored or received, so older settings and bundles still read.
+ */
+export type KpiKey = Exclude<keyof typeof KPI_DEFINITIONS, 'trainingHours'>;
+/** Every KPI the office computes and may weight, the six and training hours. */
+export type ScoredKpiKey = keyof typeof KPI_DEFINITIONS;
+/** The default monthly target of training hours: full marks. */
+export const DEFAULT_TRAINING_HOURS_TARGET = 4;
 
 /** 销售额达成率 / 回款达成率: actual ÷ target, in percent; null without a positive target. */
 export function achievementRate(actual: number | null, target: number | null): number | null {
@@ -121,13 +132,18 @@ export interface MonthKpis {
   retentionRate: number | null;
   timelinessRate: number | null;
   jointVisitScore: number | null;
+  /** Hours of training attended; absent where it was not computed (older months and bundles). */
+  trainingHours?: number | null;
 }
+
+/** One number per KPI: the six required, training hours optional (0 weight, default target). */
+export type KpiNumbers = Record<KpiKey, number> & { trainingHours?: number };
 
 /** Weights of the total score, and the values at which a KPI scores full marks. */
 export interface ScoreSettings {
-  weights: Record<KpiKey, number>;
-  /** The value that earns 100 points (rates in %, new customers in count, score out of 40). */
-  fullMarks: Record<KpiKey, number>;
+  weights: KpiNumbers;
+  /** The value that earns 100 points (rates in %, new customers in count, score out of 40, hours). */
+  fullMarks: KpiNumbers;
   /** A KPI's points are capped here (e.g. 120 for an over-achieved target). */
   maxPoints: number;
 }
@@ -140,6 +156,7 @@ export const DEFAULT_SCORE_SETTINGS: ScoreSettings = {
     retentionRate: 10,
     timelinessRate: 10,
     jointVisitScore: 5,
+    trainingHours: 0,
   },
   fullMarks: {
     salesRate: 100,
@@ -148,6 +165,7 @@ export const DEFAULT_SCORE_SETTINGS: ScoreSettings = {
     retentionRate: 100,
     timelinessRate: 100,
     jointVisitScore: 40,
+    trainingHours: DEFAULT_TRAINING_HOURS_TARGET,
   },
   maxPoints: 120,
 };
@@ -160,11 +178,12 @@ export const DEFAULT_SCORE_SETTINGS: ScoreSettings = {
 export function totalScore(kpis: MonthKpis, settings: ScoreSettings = DEFAULT_SCORE_SETTINGS): number | null {
   let sum = 0;
   let weights = 0;
-  for (const key of Object.keys(settings.weights) as KpiKey[]) {
+  for (const key of Object.keys(settings.weights) as ScoredKpiKey[]) {
     const value = kpis[key];
-    const weight = settings.weights[key];
-    if (value === null || weight <= 0) continue;
-    const full = settings.fullMarks[key];
+    // Settings stored before training hours existed have no weight for it: 0, as the default.
+    const weight = settings.weights[key] ?? 0;
+    if (value === null || value === undefined || !(weight > 0)) continue;
+    const full = settings.fullMarks[key] ?? DEFAULT_SCORE_SETTINGS.fullMarks[key] ?? 0;
     const points = Math.min(settings.maxPoints, full > 0 ? (value / full) * 100 : 0);
     sum += points * weight;
     weights += weight;

@@ -21,6 +21,21 @@ export const PERIOD_KPI_DEFINITIONS = {
   score: '总分 = 与月度相同的加权公式；新客户的满分值按计入的月数累加（每月 2 家）。',
 } as const;
 
+/**
+ * How a period's training hours are made of its months: a monthly mean, so the monthly target
+ * stays its full marks whatever the period's length.
+ */
+export const PERIOD_TRAINING_HOURS_DEFINITION =
+  '培训学时 = 期间内各月出席培训学时之和 ÷ 有培训出勤记录的月数(月均),与每月目标学时相比计分。';
+
+/** The monthly mean of the months' training hours; absent when no month computed it. */
+function meanTrainingHours(months: readonly KpiMonth[]): Pick<MonthKpis, 'trainingHours'> {
+  if (!months.some((m) => m.kpis.trainingHours !== undefined)) return {};
+  const hours = months.map((m) => m.kpis.trainingHours).filter((v): v is number => typeof v === 'number');
+  if (hours.length === 0) return { trainingHours: null };
+  return { trainingHours: Math.round((hours.reduce((a, b) => a + b, 0) / hours.length) * 10) / 10 };
+}
+
 /** One month of a rep's KPIs with the figures and counts behind them, as the office computed it. */
 export interface KpiMonth {
   kpis: MonthKpis;
@@ -103,6 +118,7 @@ export function periodKpis(
         : Math.round(
             (visited.reduce((a, m) => a + m.kpis.jointVisitScore! * m.jointVisits, 0) / visits) * 10,
           ) / 10,
+    ...meanTrainingHours(months),
   };
   return {
     months: months.length,

@@ -115,6 +115,7 @@ describe('keys other parts of the app rely on', () => {
       'F08.monthlySales=quarterMonthlySales',
       'F09.salesTarget=quarterSalesTarget',
       'F09.salesActual=quarterSalesActual',
+      'F09.team=quarterCoaching',
     ]);
     for (const c of FORM_CODES)
       for (const p of formPrefills(getForm(c))) expect(PREFILL_SOURCES).toContain(p.source);

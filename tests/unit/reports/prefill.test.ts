@@ -147,7 +147,12 @@ describe('reports.prefill', () => {
 
     // The quarterly debrief starts from the same figures, as the quarter's totals.
     const debrief = expectOk(await prefill(o, 'manager', { formCode: 'F09', periodKey: '2026-Q4' })).values;
-    expect(debrief).toEqual({ salesTarget: 600_000, salesActual: 630_000.5 });
+    // No training or joint visit this quarter: the coaching figures are all nought.
+    expect(debrief).toEqual({
+      salesTarget: 600_000,
+      salesActual: 630_000.5,
+      team: '本季度组织培训 0 场,共 0 小时,出席率 —;协访 0 次(F02),发现待提升项 0 项,已改进 0 项。',
+    });
   });
 });
 

@@ -16,6 +16,7 @@ import { buildBoard } from '../board';
 import { officialFigures } from '../sales';
 import { loadPerformanceSettings } from './performance-settings';
 import { repMonthTargets } from '../targets';
+import { trainingHoursOf } from '../training';
 
 const HANDED_IN = ['submitted', 'approved', 'sent'] as const;
 
@@ -35,7 +36,7 @@ export async function monthKpis(
   const reps = board.people.filter((p) => p.role === 'rep');
   const now = ctx.now().getTime();
 
-  const [settings, figures, targets, contactRows, jointVisits] = await Promise.all([
+  const [settings, figures, targets, contactRows, jointVisits, trainingHours] = await Promise.all([
     loadPerformanceSettings(ctx.db),
     officialFigures(ctx.db, [month], { roles: ['rep'] }),
     repMonthTargets(ctx.db, month),
@@ -55,6 +56,7 @@ export async function monthKpis(
       .where('period_key', '<=', `${to}\uffff`)
       .where('status', 'in', [...HANDED_IN])
       .execute(),
+    trainingHoursOf(ctx.db, { from, to }),
   ]);
   const contacts: CustomerContact[] = contactRows.map((c) => ({
     customerId: c.customer_id!,
@@ -110,6 +112,7 @@ export async function monthKpis(
       retentionRate: retentionRate(before, activeNow),
       timelinessRate: timelinessRate(due),
       jointVisitScore: jointVisitScore(mine.map((s) => s.total)),
+      trainingHours: trainingHours.get(rep.id) ?? null,
     };
     return {
       userId: rep.id,

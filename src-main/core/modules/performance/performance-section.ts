@@ -11,10 +11,12 @@ const fenOrNull = (v: number | null) => (v === null ? null : fen(v));
 
 function kpiRowOut(r: KpiRow): BundlePerformance['kpis'][number] {
   const f = r.figures;
+  // The section's version 1 carries the six KPIs; training hours go in the training section.
+  const { trainingHours: _hours, ...kpis } = r.kpis;
   return {
     userId: r.userId,
     name: r.name,
-    kpis: r.kpis,
+    kpis,
     score: r.score,
     rank: r.rank,
     figures: {

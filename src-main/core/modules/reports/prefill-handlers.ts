@@ -1,6 +1,7 @@
 import type { reportMethods } from '../../../../src-shared/contract/reports';
 import { formTables, getForm, headerFields, type PrefillSource } from '../../../../src-shared/domain/forms';
 import { currentUser, type ModuleHandlers } from '../../handler-types';
+import { quarterCoaching } from '../training';
 import { jointVisitCount, newCustomerCount, type PrefillScope, visitCount } from './prefill-sources';
 import { quarterMonthlySales, quarterSalesActual, quarterSalesTarget } from './prefill-quarter';
 import { periodCollectionTarget, periodSalesTarget } from './prefill-targets';
@@ -23,6 +24,7 @@ const SOURCES: Record<
   quarterMonthlySales,
   quarterSalesTarget,
   quarterSalesActual,
+  quarterCoaching,
 };
 
 export const prefillHandlers = {

@@ -3,6 +3,7 @@ import type { Transaction } from 'kysely';
 import { ApiError } from '../../../../src-shared/errors';
 import type { DB } from '../../db/database';
 import { currentUser, type ModuleHandlers, type HandlerContext, nowIso } from '../../handler-types';
+import { applyJointVisit } from '../training';
 import { assertReadable } from './report-access';
 import { loadReport, recordVersion, toDetail } from './report-repo';
 
@@ -46,6 +47,15 @@ export async function review(
       at,
       auditDetail: { comment },
     });
+    // An approved 协访表's scores propose or close items of the coached rep's 个人发展计划.
+    if (status === 'approved' && r.form_code === 'F02') {
+      await applyJointVisit(trx, {
+        reportId: r.id,
+        periodKey: r.period_key,
+        data: JSON.parse(r.data) as Record<string, unknown>,
+        at,
+      });
+    }
   });
 }
 

@@ -19,3 +19,5 @@ export const trainingModule = defineModule({
 
 export { type TrainingFigures, trainingFigures } from './training-figures';
 
+export { coachingFigures, type FiguresScope, quarterCoaching, trainingHoursOf } from './development-figures';
+export { type ApprovedJointVisit, applyJointVisit } from './development-repo';
