@@ -43,6 +43,14 @@ export class SignInPage {
   }
 
   async signOut() {
+    // A toast opens over the header's right end and stays while the pointer rests on it, so one
+    // still showing is closed first, as a person would, before the account menu is reached (it
+    // may also close by itself meanwhile, which is as good).
+    for (const toast of await this.page.locator('.mantine-Notification-root').all())
+      await toast
+        .getByRole('button')
+        .click({ timeout: 2_000 })
+        .catch(() => undefined);
     await this.page.getByRole('button', { name: '账号菜单' }).click();
     await this.page.getByRole('menuitem', { name: '退出登录' }).click();
     await expect(this.page.getByRole('button', { name: '登录' })).toBeVisible();
