@@ -46,6 +46,8 @@ export const regionEdit = z
 export type RegionEdit = z.infer<typeof regionEdit>;
 
 const regionWithManager = regionProfile.extend({
+  /** What other modules name the region by (e.g. a training session for the whole region). */
+  id,
   /** The region's manager today, null while it has none. */
   managerId: id.nullable(),
   managerName: z.string().nullable(),

@@ -53,7 +53,7 @@ export function SessionFormModal({ existing = null, onClose, onSaved }: Props) {
         attendeeIds: existing.attendees.map((a) => a.userId),
       },
     }),
-    validate: (v) => validateSession(v, regionPeopleOn),
+    validate: (v) => validateSession(v, region?.id ?? null, regionPeopleOn),
   });
   const v = form.values;
   const hours = defaultHours(v);
@@ -65,7 +65,7 @@ export function SessionFormModal({ existing = null, onClose, onSaved }: Props) {
     try {
       const detail = await api('training.save', {
         ...(existing ? { id: existing.session.id } : {}),
-        fields: toSessionFields(form.values, regionPeopleOn),
+        fields: toSessionFields(form.values, region?.id ?? null),
       });
       notifyOk(
         existing

@@ -71,10 +71,13 @@ export function defaultHours(v: SessionFormValues): number | null {
   return hoursBetween(v.startTime, v.endTime);
 }
 
-/** The API's fields: the trainer of the chosen kind, the list as people plus the region's on the day. */
-export function toSessionFields(v: SessionFormValues, regionPeopleOn: (day: string) => number[]): Fields {
+/**
+ * The API's fields: the trainer of the chosen kind, the people picked, and the region when the
+ * whole region is to attend (head office resolves it to its members on the session day, so a
+ * session moved to another day gets that day's people).
+ */
+export function toSessionFields(v: SessionFormValues, regionId: number | null): Fields {
   const picked = v.attendeeIds.map(Number);
-  const region = v.wholeRegion && v.day ? regionPeopleOn(v.day) : [];
   return {
     topic: v.topic.trim(),
     category: v.category ?? '',
@@ -86,8 +89,8 @@ export function toSessionFields(v: SessionFormValues, regionPeopleOn: (day: stri
     place: v.place.trim(),
     ...(v.hours === '' ? {} : { hours: Number(v.hours) }),
     notes: v.notes.trim(),
-    attendeeIds: [...new Set([...picked, ...region])],
-    regionIds: [],
+    attendeeIds: [...new Set(picked)],
+    regionIds: v.wholeRegion && regionId !== null ? [regionId] : [],
   };
 }
 
@@ -102,6 +105,7 @@ export function formPathOf(apiPath: string): string {
 /** The contract's checks, each message at its field, plus the ones only the screen can make. */
 export function validateSession(
   v: SessionFormValues,
+  regionId: number | null,
   regionPeopleOn: (day: string) => number[],
 ): Record<string, string> {
   const errors: Record<string, string> = {};
@@ -110,14 +114,15 @@ export function validateSession(
   if (v.trainerKind === 'internal' && !v.trainerId) errors.trainerId = '请选择内部讲师';
   if (v.trainerKind === 'outside' && !v.trainerName.trim()) errors.trainerName = '请填写外部讲师姓名';
   if (v.hours !== '' && !Number.isFinite(Number(v.hours))) errors.hours = '学时须为数字';
-  const fields = toSessionFields(v, regionPeopleOn);
+  const fields = toSessionFields(v, regionId);
   const parsed = sessionFields.safeParse(fields);
   if (!parsed.success)
     for (const issue of parsed.error.issues) {
       const path = formPathOf(issue.path.join('.'));
       errors[path === 'trainerName' && v.trainerKind === 'internal' ? 'trainerId' : path] ??= issue.message;
     }
-  if ((fields.attendeeIds ?? []).length === 0)
+  const regionPeople = v.wholeRegion && v.day ? regionPeopleOn(v.day) : [];
+  if ((fields.attendeeIds ?? []).length === 0 && regionPeople.length === 0)
     errors.attendeeIds ??= v.wholeRegion
       ? '培训当天区域内没有人员,请选择参训人员'
       : '请选择参训人员或整个区域';

@@ -37,6 +37,7 @@ describe('the region profile (区域划分)', () => {
 
     const saved = expectOk(await call(o.core, o.manager, 'regions.update', edit(o.managerId)));
     expect(saved.region).toEqual({
+      id: before.region.id,
       code: 'HD-03',
       name: '华东三区(浙东)',
       coverage: '浙江省杭州市、绍兴市、宁波市',

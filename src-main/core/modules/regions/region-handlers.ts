@@ -29,6 +29,7 @@ async function regionWithManager(db: Db, region: Region, day: string) {
   const manager = await regionManagerOn(db, region.id, day);
   return {
     ...regionView(region),
+    id: region.id,
     managerId: manager?.user_id ?? null,
     managerName: manager?.display_name ?? null,
   };
