@@ -26,6 +26,16 @@ const PLAN_FIELDS: { key: keyof PerformanceSettings['plan']; label: string; unit
 
 const DEFAULTS: PerformanceSettings = { score: DEFAULT_SCORE_SETTINGS, plan: DEFAULT_BONUS_PLAN };
 
+/** Settings saved before a KPI existed lack it: the form shows its default weight and full marks. */
+const withDefaults = (s: PerformanceSettings): PerformanceSettings => ({
+  ...s,
+  score: {
+    ...s.score,
+    weights: { ...DEFAULTS.score.weights, ...s.score.weights },
+    fullMarks: { ...DEFAULTS.score.fullMarks, ...s.score.fullMarks },
+  },
+});
+
 /**
  * 考核与奖金方案: the KPI weights and full-marks values of the total score, and the bonus plan's
  * tiers and gate. The manager changes them; open months follow at once, approved months stay.
@@ -48,7 +58,8 @@ export function PerformanceSettingsPage() {
   });
 
   useEffect(() => {
-    api('performance.settings', {}).then((s) => {
+    api('performance.settings', {}).then((loaded) => {
+      const s = withDefaults(loaded);
       form.setValues(s);
       form.resetDirty(s);
       setLoaded(true);
@@ -59,7 +70,7 @@ export function PerformanceSettingsPage() {
 
   const save = async (values: PerformanceSettings) => {
     try {
-      const saved = await api('performance.updateSettings', values);
+      const saved = withDefaults(await api('performance.updateSettings', values));
       form.setValues(saved);
       form.resetDirty(saved);
       notifyOk('考核与奖金方案已保存,未审核的月份按新方案计算。');
