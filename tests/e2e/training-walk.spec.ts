@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { F09 } from '../../src-shared/domain/forms';
 import { f02Sample } from '../fixtures/forms/f02-sample';
-import { call, CLERK, MANAGER, REP, seedOffice } from './api-seed';
+import { call, CLERK, HQ_ADMIN, MANAGER, REP, seedHeadOffice, seedOffice } from './api-seed';
 import { expect, test } from './host-fixture';
-import { SignInPage } from './pages/app-pages';
+import { OFFICE, SignInPage } from './pages/app-pages';
 import { DevelopmentPage } from './pages/development-page';
 import { FormPage } from './pages/form-page';
 import { screenshot } from './pages/screenshots';
@@ -40,9 +42,10 @@ async function approvedVisit(
   return draft.id;
 }
 
-test('a session for the region is printed, attended and scored; a low 协访 score proposes a plan item a later one closes; the quarter’s F09 shows the figures', async ({
+test('a session for the region is printed, attended and scored; a low 协访 score proposes a plan item a later one closes; the quarter’s F09 shows the figures; head office sees the hours', async ({
   page,
   host,
+  headOfficeHost,
 }) => {
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 1366, height: 768 });
@@ -123,4 +126,43 @@ test('a session for the region is printed, attended and scored; a low 协访 sco
   await expect(team).toHaveValue(/协访 2 次\(F02\),发现待提升项 1 项,已改进 1 项/);
   await team.scrollIntoViewIfNeeded();
   await screenshot(page, 'walk-f09-prefill');
+
+  // December's bundle reaches head office, which sees the region's person-hours for the month.
+  const out = (await call(page, host.url, 'bundles.export', { month: '2026-12' })) as {
+    files: { fileName: string }[];
+    outboxDir: string;
+  };
+  const { fingerprint } = (await call(page, host.url, 'keys.info', {})) as { fingerprint: string };
+  await signIn.signOut();
+  await headOfficeHost.setClock(JAN_4);
+  await seedHeadOffice(page, headOfficeHost.url);
+  await call(page, headOfficeHost.url, 'auth.signIn', {
+    username: HQ_ADMIN.username,
+    password: HQ_ADMIN.password,
+  });
+  const res = await page.request.post(`${headOfficeHost.url}/upload`, {
+    data: readFileSync(join(out.outboxDir, out.files[0]!.fileName)),
+    headers: {
+      'Content-Type': 'application/octet-stream',
+      'X-File-Name': encodeURIComponent(out.files[0]!.fileName),
+      Origin: headOfficeHost.url,
+    },
+  });
+  const { value } = (await res.json()) as { value: { uploadId: string } };
+  await call(page, headOfficeHost.url, 'hq.import.run', {
+    uploadIds: [value.uploadId],
+    trustFingerprint: fingerprint,
+  });
+  await call(page, headOfficeHost.url, 'auth.signOut', {});
+  await page.goto(headOfficeHost.url);
+  await signIn.signIn(HQ_ADMIN.username, HQ_ADMIN.password);
+  await page.getByRole('navigation', { name: '主导航' }).getByText('培训学时').click();
+  const hours = page.getByRole('table', { name: '各区域培训学时' });
+  // Two people attended two hours each in December: the fifth month shown (the region's name
+  // heads the row).
+  const region = hours.getByRole('row').filter({ hasText: OFFICE.regionName });
+  await expect(hours.getByRole('columnheader').nth(5)).toHaveText('2026年12月');
+  await expect(region.getByRole('cell').nth(4)).toHaveText('4');
+  await expect(region.getByRole('cell').last()).toHaveText('100%');
+  await screenshot(page, 'walk-hq-training');
 });
