@@ -1,17 +1,6 @@
-import { Anchor, Button, FileButton, Group, Paper, Table, Text, Title } from '@mantine/core';
-import { IconUpload } from '@tabler/icons-react';
-import { useState } from 'react';
 import type { Attachment } from '../../../src-shared/contract';
-import { api, deliverFile, uploadFile } from '../../api/client';
-import { notifyError, notifyOk } from '../../api/notify';
-import { formatInstant } from '../../app/format';
-
-const ACCEPT = '.jpg,.jpeg,.png,.pdf,.doc,.docx,.xls,.xlsx';
-
-const sizeText = (bytes: number) =>
-  bytes >= 1024 * 1024
-    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
-    : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+import { api } from '../../api/client';
+import { AttachmentsPanel } from '../../app/AttachmentsPanel';
 
 /** 证据: photos of the goods and the shop, invoices; kept with the case and logged in its chain. */
 export function EvidencePanel({
@@ -25,81 +14,19 @@ export function EvidencePanel({
   canUpload: boolean;
   onChanged: () => void;
 }) {
-  const [busy, setBusy] = useState(false);
-
-  const upload = async (picked: File[]) => {
-    if (picked.length === 0) return;
-    setBusy(true);
-    let stored = 0;
-    try {
-      for (const f of picked) {
-        const { uploadId } = await uploadFile(f);
-        await api('channel.attach', { id: caseId, uploadId });
-        stored += 1;
-      }
-      notifyOk(`已上传 ${stored} 个证据文件。`);
-    } catch (err) {
-      notifyError(err, stored ? `已上传 ${stored} 个,其余未能上传` : '证据未能上传');
-    } finally {
-      setBusy(false);
-      onChanged();
-    }
-  };
-
-  const open = async (a: Attachment) => {
-    try {
-      await deliverFile(await api('channel.attachment', { attachmentId: a.id }));
-    } catch (err) {
-      notifyError(err, '未能打开证据文件');
-    }
-  };
-
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="case-evidence">
-      <Group justify="space-between" mb="sm">
-        <Title order={4} id="case-evidence">
-          证据({files.length})
-        </Title>
-        {canUpload && (
-          <FileButton onChange={(f) => void upload(f)} accept={ACCEPT} multiple>
-            {(props) => (
-              <Button {...props} variant="light" leftSection={<IconUpload size={16} />} loading={busy}>
-                上传证据
-              </Button>
-            )}
-          </FileButton>
-        )}
-      </Group>
-      {files.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          还没有证据。请上传现场照片、购货发票或收据(图片、PDF、Word、Excel,每个不超过20 MB)。
-        </Text>
-      ) : (
-        <Table aria-label="证据文件">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>文件</Table.Th>
-              <Table.Th>大小</Table.Th>
-              <Table.Th>上传人</Table.Th>
-              <Table.Th>时间</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {files.map((a) => (
-              <Table.Tr key={a.id}>
-                <Table.Td>
-                  <Anchor component="button" type="button" onClick={() => void open(a)}>
-                    {a.fileName}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>{sizeText(a.bytes)}</Table.Td>
-                <Table.Td>{a.byName}</Table.Td>
-                <Table.Td>{formatInstant(a.at)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
-    </Paper>
+    <AttachmentsPanel
+      files={files}
+      canUpload={canUpload}
+      onChanged={onChanged}
+      title="证据"
+      countNoun="个证据文件"
+      uploadLabel="上传证据"
+      tableLabel="证据文件"
+      emptyText="还没有证据。请上传现场照片、购货发票或收据(图片、PDF、Word、Excel,每个不超过20 MB)。"
+      accept=".jpg,.jpeg,.png,.pdf,.doc,.docx,.xls,.xlsx"
+      attach={(uploadId) => api('channel.attach', { id: caseId, uploadId })}
+      download={(attachmentId) => api('channel.attachment', { attachmentId })}
+    />
   );
 }
