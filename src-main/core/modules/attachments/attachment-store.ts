@@ -196,3 +196,32 @@ export async function attachmentDownload(
   const out = ctx.files.add(bytes, file.file_name, file.mime, ctx.caller.sessionToken);
   return { fileId: out.id, fileName: file.file_name };
 }
+
+/**
+ * Keeps the caller's uploaded file and ties it to its owner (`link`, in the same transaction),
+ * then forgets the upload; the stored attachment as the API shows it. The name kept is the one
+ * the user's system gave: the upload store's safe copy would hide a path.
+ */
+export async function attachUpload(
+  ctx: HandlerContext,
+  upload: { uploadId: string; maxMb: number; actorId: number; at: string },
+  link: (trx: Db, file: AttachmentRow) => Promise<void>,
+): Promise<Attachment> {
+  const file = ctx.uploads.read(upload.uploadId, ctx.caller.sessionToken);
+  if (!file) throw new ApiError('NOT_FOUND', '上传的文件已过期或不存在,请重新选择文件。');
+  const stored = await ctx.db.transaction().execute(async (trx) => {
+    const row = await storeAttachment(trx, ctx.dataDir, {
+      fileName: file.originalName,
+      bytes: file.bytes,
+      maxMb: upload.maxMb,
+      actorId: upload.actorId,
+      at: upload.at,
+    });
+    await link(trx, row);
+    return row;
+  });
+  ctx.uploads.remove(upload.uploadId);
+  const shown = await loadAttachment(ctx.db, stored.id);
+  if (!shown) throw new ApiError('INTERNAL', '文件保存后无法读取,请重试。');
+  return shown;
+}

@@ -15,6 +15,7 @@ export const attachmentsModule = defineModule({
 export {
   ATTACHMENTS_DIR,
   attachmentDownload,
+  attachUpload,
   attachmentPath,
   checkFileName,
   loadAttachment,

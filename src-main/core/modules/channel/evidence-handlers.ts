@@ -1,7 +1,7 @@
 import type { channelMethods } from '../../../../src-shared/contract/channel';
 import { ApiError } from '../../../../src-shared/errors';
 import { currentUser, type ModuleHandlers, nowIso } from '../../handler-types';
-import { attachmentDownload, loadAttachment, storeAttachment } from '../attachments';
+import { attachmentDownload, attachUpload } from '../attachments';
 import { appendLog } from './case-log';
 import { maySeeCase, requireCase } from './case-repo';
 
@@ -14,34 +14,24 @@ export const evidenceHandlers = {
     const row = await requireCase(ctx.db, me, input.id);
     // Evidence may still come in after the finding (a 处理 receipt), but not once the case is closed.
     if (row.status === 'closed') throw new ApiError('INVALID_STATE', '案件已处理完毕,不能再上传证据。');
-    const upload = ctx.uploads.read(input.uploadId, ctx.caller.sessionToken);
-    if (!upload) throw new ApiError('NOT_FOUND', '上传的文件已过期或不存在,请重新选择文件。');
     const at = nowIso(ctx);
-    const stored = await ctx.db.transaction().execute(async (trx) => {
-      const file = await storeAttachment(trx, ctx.dataDir, {
-        fileName: upload.originalName,
-        bytes: upload.bytes,
-        maxMb: EVIDENCE_MAX_MB,
-        actorId: me.id,
-        at,
-      });
-      await trx
-        .insertInto('channel_case_attachments')
-        .values({ case_id: row.id, attachment_id: file.id })
-        .execute();
-      await appendLog(trx, {
-        caseId: row.id,
-        at,
-        by: me.id,
-        kind: 'evidence',
-        data: { attachmentId: file.id, fileName: file.file_name, sha256: file.sha256 },
-      });
-      return file;
-    });
-    ctx.uploads.remove(input.uploadId);
-    const shown = await loadAttachment(ctx.db, stored.id);
-    if (!shown) throw new ApiError('INTERNAL', '证据保存后无法读取,请重试。');
-    return shown;
+    return attachUpload(
+      ctx,
+      { uploadId: input.uploadId, maxMb: EVIDENCE_MAX_MB, actorId: me.id, at },
+      async (trx, file) => {
+        await trx
+          .insertInto('channel_case_attachments')
+          .values({ case_id: row.id, attachment_id: file.id })
+          .execute();
+        await appendLog(trx, {
+          caseId: row.id,
+          at,
+          by: me.id,
+          kind: 'evidence',
+          data: { attachmentId: file.id, fileName: file.file_name, sha256: file.sha256 },
+        });
+      },
+    );
   },
 
   'channel.attachment': async (input, ctx) => {

@@ -4,7 +4,7 @@ import { officeDay } from '../../../../src-shared/domain/deadlines/calendar';
 import { ApiError } from '../../../../src-shared/errors';
 import { currentUser, type ModuleHandlers, nowIso } from '../../handler-types';
 import { writeAudit } from '../../platform/audit';
-import { attachmentDownload, loadAttachment, storeAttachment } from '../attachments';
+import { attachmentDownload, attachUpload } from '../attachments';
 import { writeSetting } from '../settings';
 import { enterAttendance } from './attendance-entry';
 import { listSessions, maySeeSession, requireSession, sessionDetail } from './session-repo';
@@ -81,27 +81,16 @@ export const trainingHandlers = {
     const me = currentUser(ctx);
     const row = await requireSession(ctx.db, input.id);
     if (row.status === 'cancelled') throw new ApiError('INVALID_STATE', '这次培训已取消,不能再上传资料。');
-    const upload = ctx.uploads.read(input.uploadId, ctx.caller.sessionToken);
-    if (!upload) throw new ApiError('NOT_FOUND', '上传的文件已过期或不存在,请重新选择文件。');
-    const at = nowIso(ctx);
-    const stored = await ctx.db.transaction().execute(async (trx) => {
-      const file = await storeAttachment(trx, ctx.dataDir, {
-        fileName: upload.originalName,
-        bytes: upload.bytes,
-        maxMb: MATERIAL_MAX_MB,
-        actorId: me.id,
-        at,
-      });
-      await trx
-        .insertInto('training_materials')
-        .values({ session_id: row.id, attachment_id: file.id })
-        .execute();
-      return file;
-    });
-    ctx.uploads.remove(input.uploadId);
-    const shown = await loadAttachment(ctx.db, stored.id);
-    if (!shown) throw new ApiError('INTERNAL', '培训资料保存后无法读取,请重试。');
-    return shown;
+    return attachUpload(
+      ctx,
+      { uploadId: input.uploadId, maxMb: MATERIAL_MAX_MB, actorId: me.id, at: nowIso(ctx) },
+      async (trx, file) => {
+        await trx
+          .insertInto('training_materials')
+          .values({ session_id: row.id, attachment_id: file.id })
+          .execute();
+      },
+    );
   },
 
   'training.material': async (input, ctx) => {
