@@ -43,6 +43,11 @@ export interface CoreOptions {
   dataDir: string;
   /** Injected clock; the host can move it for tests. */
   now?: () => Date;
+  /**
+   * A head office's PostgreSQL database (`postgres://…`); without it, the URL in the data folder's
+   * database.json, else SQLite in the data folder. An office always uses SQLite.
+   */
+  database?: string;
   /** Where better-sqlite3 finds its native module (Electron-ABI copy). */
   nativeBinding?: string;
   /** Word documents are rendered in worker threads loading this module; without it, in process. */

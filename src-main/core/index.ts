@@ -2,8 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fail, ok, type Result } from '../../src-shared/errors';
 import type { Caller, Core, CoreOptions } from './core-types';
-import { openConnection } from './db/connection';
-import { migrate } from './db/migrate';
+import { openDatabase } from './db/open-database';
 import { dispatch, type DispatchDeps } from './dispatch';
 import { BUNDLE_SECTION_HANDLERS, HANDLERS, HOOKS, MIGRATIONS } from './modules';
 import { resolveSession } from './modules/auth';
@@ -19,8 +18,7 @@ export { DatabaseOpenError } from './db/connection';
 export { MAX_UPLOAD_BYTES } from './platform/upload-store';
 export { outboxDir } from './modules/bundles';
 
-/** The database file inside a data folder. */
-export const DB_FILE_NAME = 'regiondesk.sqlite';
+export { DATABASE_CONFIG_FILE, DB_FILE_NAME } from './db/open-database';
 
 /**
  * Opens a data folder: database (migrated, with a backup first), file store and the dispatch
@@ -31,13 +29,8 @@ export const DB_FILE_NAME = 'regiondesk.sqlite';
 export async function openCore(options: CoreOptions): Promise<Core> {
   const now = options.now ?? (() => new Date());
   mkdirSync(options.dataDir, { recursive: true });
-  const { sqlite, db } = openConnection(join(options.dataDir, DB_FILE_NAME), options.nativeBinding);
-  try {
-    await migrate(sqlite, db, { backupDir: join(options.dataDir, 'backups'), now, migrations: MIGRATIONS });
-  } catch (err) {
-    sqlite.close();
-    throw err;
-  }
+  const database = await openDatabase({ ...options, now, migrations: MIGRATIONS });
+  const { db } = database;
   const files = new FileStore(join(options.dataDir, 'tmp', 'files'), now);
   const renderer =
     options.renderer ?? (options.renderWorker ? new RenderPool(options.renderWorker) : inProcessRenderer);
@@ -93,7 +86,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     // Closed synchronously so the WAL is checkpointed before the process exits.
     close: () => {
       void renderer.close();
-      sqlite.close();
+      database.close();
     },
   };
 }

@@ -5,10 +5,11 @@ import { DatabaseOpenError, openCore } from '../core';
 import { createHostServer } from './server';
 
 const HELP = `RegionDesk 浏览器版主机 (browser host)
-用法: npm run serve -- [--port 5719] [--data-dir 路径] [--lan]
+用法: npm run serve -- [--port 5719] [--data-dir 路径] [--lan] [--database postgres://…]
   --port       端口,默认 5719
   --data-dir   数据目录,默认 $REGIONDESK_DATA_DIR 或 ~/.regiondesk
   --lan        允许局域网内其他电脑访问(默认只允许本机 127.0.0.1)
+  --database   销售部(总部)使用的 PostgreSQL 数据库地址;默认读取数据目录中的 database.json,没有则用本机 SQLite
   --test-clock 允许测试调整时钟(仅用于自动化测试)`;
 
 async function main() {
@@ -16,6 +17,7 @@ async function main() {
     options: {
       port: { type: 'string', default: '5719' },
       'data-dir': { type: 'string' },
+      database: { type: 'string' },
       lan: { type: 'boolean', default: false },
       'test-clock': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
@@ -37,6 +39,7 @@ async function main() {
   const core = await openCore({
     dataDir,
     now,
+    ...(values.database ? { database: values.database } : {}),
     renderWorker: {
       workerPath: resolve(__dirname, '../core/platform/render-worker.ts'),
       execArgv: ['--require', 'tsx/cjs'],

@@ -4,7 +4,8 @@ import type { DB } from './database';
 
 export class DatabaseOpenError extends Error {
   constructor(
-    readonly reason: 'too-new' | 'corrupt' | 'migration-failed',
+    readonly reason:
+      'too-new' | 'corrupt' | 'migration-failed' | 'config' | 'unreachable' | 'not-head-office',
     message: string,
   ) {
     super(message);

@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { type Kysely, sql } from 'kysely';
 import { DatabaseOpenError } from './connection';
-import type { Migration } from './migrations';
+import type { Migration, MigrationContext } from './migrations';
 import type { DB } from './database';
 
 export interface MigrateOptions {
@@ -42,6 +42,8 @@ export async function migrate(
   const pending = migrations.filter((m) => m.version > from);
   if (pending.length === 0) return { from, to: from, backupFile: null };
 
+  // The data folder is the database file's folder; a step that moves data into files writes there.
+  const context: MigrationContext = { dataDir: dirname(sqlite.name) };
   let backupFile: string | null = null;
   if (from > 0) {
     mkdirSync(options.backupDir, { recursive: true });
@@ -53,7 +55,7 @@ export async function migrate(
   for (const step of pending) {
     try {
       await db.transaction().execute(async (trx) => {
-        await step.up(trx);
+        await step.up(trx, context);
         await sql.raw(`PRAGMA user_version = ${step.version}`).execute(trx);
       });
     } catch (err) {

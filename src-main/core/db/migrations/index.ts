@@ -4,12 +4,17 @@ import * as m002 from './002-periods-settings';
 import * as m003 from './003-bundle-exports';
 import * as m004 from './004-head-office';
 
+/** What a step may need besides the database: a step that moves data into files needs the data folder. */
+export interface MigrationContext {
+  dataDir: string;
+}
+
 export interface Migration {
   /** The user_version the database has after this step. */
   version: number;
   name: string;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  up(db: Kysely<any>): Promise<void>;
+  up(db: Kysely<any>, context?: MigrationContext): Promise<void>;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { FailedSignInGroup } from '../../../../src-shared/contract/auth';
 import type { Db } from '../../db/database';
+import { jsonText } from '../../db/dialect';
 import { writeAudit } from '../../platform/audit';
 
 // Failed sign-ins go to the audit log, which survives a restart and needs no schema step. They
@@ -59,7 +60,7 @@ export async function recordFailedSignIn(
  * (first and last), the most recent first; the person is named when the login name is theirs.
  */
 export async function listFailedSignIns(db: Db, now: Date): Promise<FailedSignInGroup[]> {
-  const username = sql<string>`json_extract(audit_log.detail, '$.username')`;
+  const username = jsonText(db, 'audit_log.detail', 'username');
   const rows = await db
     .selectFrom('audit_log')
     .leftJoin('users', (j) => j.on(sql`users.username`, '=', username))

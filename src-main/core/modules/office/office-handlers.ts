@@ -2,6 +2,7 @@ import type { officeMethods } from '../../../../src-shared/contract/office';
 import type { OfficeProfile } from '../../../../src-shared/contract';
 import { ApiError } from '../../../../src-shared/errors';
 import type { Db } from '../../db/database';
+import { dialectOf } from '../../db/dialect';
 import { currentUser, type ModuleHandlers, nowIso } from '../../handler-types';
 import { writeAudit } from '../../platform/audit';
 import { addDays, officeDay } from '../../../../src-shared/domain/deadlines/calendar';
@@ -90,6 +91,13 @@ export const officeHandlers = {
   },
 
   'setup.initialize': async (input, ctx) => {
+    // PostgreSQL is for a head office that outgrows one PC; an office's data stays in its own SQLite file.
+    if (input.mode === 'office' && dialectOf(ctx.db) === 'postgres') {
+      throw new ApiError(
+        'INVALID_STATE',
+        '本机配置的是 PostgreSQL 数据库,只有销售部(总部)可以使用。办事处请删除数据目录中的 database.json(或去掉 --database 参数)后重新启动,使用本机数据库。',
+      );
+    }
     const startDate = startDateOf(input.office.startDate, ctx.now(), 'office.startDate');
     const hash = await hashPassword(input.manager.password);
     const at = nowIso(ctx);

@@ -1,8 +1,9 @@
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { ReferenceCounts } from '../../../../src-shared/contract/reference-bundles';
 import { officeDay } from '../../../../src-shared/domain/deadlines/calendar';
 import { ApiError } from '../../../../src-shared/errors';
 import type { Db } from '../../db/database';
+import { greatest } from '../../db/dialect';
 import type { HandlerContext, SessionUser } from '../../handler-types';
 import { writeAudit } from '../../platform/audit';
 import { type BundleFileInput, writeBundle } from '../../platform/bundle-format';
@@ -37,20 +38,25 @@ const json = (value: unknown) => Buffer.from(JSON.stringify(value), 'utf8');
 
 /**
  * A table's rows changed after `fromSeq`, in chunk files of ROWS_PER_CHUNK rows, read a page at a
- * time by rowid so a million shipments never sit in memory as objects.
+ * time in the order of the table's key (keyset paging, the same on SQLite and PostgreSQL) so a
+ * million shipments never sit in memory as objects.
  */
 async function tableChunks(trx: Db, name: ReferenceTableName, fromSeq: number) {
   const columns = columnNames(name);
   const select = sql.join(columns.map((c) => sql.ref(c)));
+  const key = REFERENCE_TABLES[name].key;
+  const keyList = sql.join(key.map((c) => sql.ref(c)));
   const files: BundleFileInput[] = [];
   let rows = 0;
-  let after = 0;
+  let after: unknown[] | null = null;
   for (;;) {
+    const past: RawBuilder<unknown> = after ? sql`(${keyList}) > (${sql.join(after)})` : sql`true`;
     const page = await sql<Record<string, unknown>>`
-      select rowid as _rowid, ${select} from ${sql.table(REFERENCE_TABLES[name].table)}
-      where seq > ${fromSeq} and rowid > ${after} order by rowid limit ${ROWS_PER_CHUNK}`.execute(trx);
+      select ${select} from ${sql.table(REFERENCE_TABLES[name].table)}
+      where seq > ${fromSeq} and ${past} order by ${keyList} limit ${ROWS_PER_CHUNK}`.execute(trx);
     if (page.rows.length === 0) break;
-    after = page.rows[page.rows.length - 1]!._rowid as number;
+    const last: Record<string, unknown> = page.rows[page.rows.length - 1]!;
+    after = key.map((c) => last[c]);
     const values = page.rows.map((row) => columns.map((c) => row[c]));
     files.push({
       path: chunkPath(name, files.length + 1),
@@ -150,7 +156,7 @@ export async function publishReferenceBundle(
   await ctx.db.transaction().execute(async (trx) => {
     await trx
       .updateTable('ref_state')
-      .set((eb) => ({ published_seq: sql<number>`max(${eb.ref('published_seq')}, ${toSeq})` }))
+      .set((eb) => ({ published_seq: greatest(trx, eb.ref('published_seq'), toSeq) }))
       .where('id', '=', 1)
       .execute();
     await writeAudit(trx, {
