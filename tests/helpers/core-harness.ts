@@ -3,12 +3,15 @@ import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { sql } from 'kysely';
 import { expect, onTestFinished } from 'vitest';
 import type { InputOf, MethodName, OutputOf, UserSummary } from '../../src-shared/contract';
 import { officeDay } from '../../src-shared/domain/deadlines/calendar';
 import type { Role } from '../../src-shared/domain/roles';
 import type { AppError, ErrorCode, Result } from '../../src-shared/errors';
 import { type Caller, type Core, DB_FILE_NAME, openCore } from '../../src-main/core';
+import { tableHashes } from '../../src-main/core/db/table-hashes';
+import { createTestDatabase, headOfficeDialect, openTestDb } from './test-database';
 
 /** A clock the tests move by hand; the core reads it on every call. */
 export class TestClock {
@@ -49,6 +52,8 @@ export interface TestCore {
   dataDir: string;
   clock: TestClock;
   dbFile: string;
+  /** The PostgreSQL database the core runs on, or null when it is the SQLite file. */
+  databaseUrl: string | null;
 }
 
 /** Thursday 10:00 in the office (UTC+8). */
@@ -62,16 +67,38 @@ export function tempDir(prefix = 'regiondesk-core-'): string {
 }
 
 /** Opens a core on a fresh data folder (a copy of `from`, if given); closed and removed when the test ends. */
-export async function openTestCore(start = DEFAULT_START, from?: string): Promise<TestCore> {
+export async function openTestCore(
+  start = DEFAULT_START,
+  from?: string,
+  options: { headOffice?: boolean } = {},
+): Promise<TestCore> {
   const dataDir = tempDir();
   if (from) cpSync(from, dataDir, { recursive: true });
   const clock = new TestClock(start);
-  const core = await openCore({ dataDir, now: clock.now });
+  // Head office runs on PostgreSQL in the postgres test project; an office always stays on SQLite.
+  const databaseUrl =
+    options.headOffice && headOfficeDialect() === 'postgres' ? await createTestDatabase() : null;
+  const core = await openCore({ dataDir, now: clock.now, ...(databaseUrl ? { database: databaseUrl } : {}) });
   onTestFinished(async () => {
     core.close();
     await new Promise((resolve) => setImmediate(resolve));
   });
-  return { core, dataDir, clock, dbFile: join(dataDir, DB_FILE_NAME) };
+  return { core, dataDir, clock, dbFile: join(dataDir, DB_FILE_NAME), databaseUrl };
+}
+
+/** Rows of a query with `?` parameters on a test core's database, whichever dialect it runs on. */
+export async function queryRows(
+  t: Pick<TestCore, 'dbFile' | 'databaseUrl'>,
+  sqlText: string,
+  ...params: unknown[]
+): Promise<Record<string, unknown>[]> {
+  const parts = sqlText.split('?');
+  let query = sql.raw(parts[0]!);
+  params.forEach((value, i) => {
+    query = sql`${query}${value}${sql.raw(parts[i + 1]!)}`;
+  });
+  const db = openTestDb(t);
+  return (await query.execute(db)).rows as Record<string, unknown>[];
 }
 
 /** Calls a method with a typed input. */
@@ -283,6 +310,11 @@ export function readRows(dbFile: string, sqlText: string, ...params: unknown[]):
   } finally {
     sqlite.close();
   }
+}
+
+/** table -> rows and hash, on either dialect, to prove that a refused call stored nothing. */
+export async function tableChecksumsOf(t: Pick<TestCore, 'dbFile' | 'databaseUrl'>) {
+  return tableHashes(openTestDb(t));
 }
 
 /** table -> SHA-256 of all its rows, to prove that a refused call stored nothing. */

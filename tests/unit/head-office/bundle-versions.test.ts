@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { call, expectOk, readRows } from '../../helpers/core-harness';
+import { call, expectOk, queryRows } from '../../helpers/core-harness';
 import { MONTH, monthOffice, MONTH_OF_WORK } from '../bundle-export/month-office';
 import { registerKeyFile, startHeadOffice, uploadAll } from './head-office';
 
@@ -40,8 +40,8 @@ describe('bundles written by earlier releases', () => {
     expect(JSON.stringify(preview)).toContain('杭州办事处');
     // Its people and customers are kept as version 1 of their sections.
     expect(
-      readRows(
-        hq.dbFile,
+      await queryRows(
+        hq,
         'select name, version from ho_bundle_sections where bundle_id = ? order by name',
         result.bundleId,
       ),
@@ -81,8 +81,8 @@ describe('a bundle of this release', MONTH_OF_WORK, () => {
     );
     expect(result.outcome).toBe('imported');
     expect(
-      readRows(
-        hq.dbFile,
+      await queryRows(
+        hq,
         'select name, version from ho_bundle_sections where bundle_id = ? order by name',
         result.bundleId,
       ),
@@ -97,11 +97,11 @@ describe('a bundle of this release', MONTH_OF_WORK, () => {
       { name: 'targets', version: 1 },
       { name: 'training', version: 1 },
     ]);
-    expect(readRows(hq.dbFile, `select code, name, coverage from regions where code = 'HD-03'`)).toEqual([
+    expect(await queryRows(hq, `select code, name, coverage from regions where code = 'HD-03'`)).toEqual([
       { code: 'HD-03', name: '华东三区', coverage: '浙江省杭州市、绍兴市、宁波市、湖州市' },
     ]);
     const people = JSON.parse(
-      String(readRows(hq.dbFile, `select data from ho_bundle_sections where name = 'people'`)[0]!.data),
+      String((await queryRows(hq, `select data from ho_bundle_sections where name = 'people'`))[0]!.data),
     ) as { name: string; active: boolean }[];
     expect(people.map((p) => p.name).sort()).toEqual(['张伟', '李军', '王芳', '陈静'].sort());
   });

@@ -23,7 +23,7 @@ export const HQ_ADMIN = {
 
 /** A head-office installation (销售部) with its administrator signed in. */
 export async function startHeadOffice(start?: string) {
-  const t = await openTestCore(start);
+  const t = await openTestCore(start, undefined, { headOffice: true });
   expectOk(
     await call(t.core, new FakeCaller(), 'setup.initialize', {
       mode: 'headOffice',

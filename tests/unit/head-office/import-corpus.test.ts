@@ -4,7 +4,7 @@ import { BAD_BUNDLE_CASES } from '../../helpers/bundles/make-bad-bundles';
 import { useBadBundleCorpus } from '../../helpers/bad-bundle-corpus';
 import { writeBundle } from '../../../src-main/core/platform/bundle-format';
 import { sampleBundleInput, sampleKeyFile, SAMPLE_OFFICE } from '../../helpers/bundles/sample-bundle';
-import { call, expectError, expectOk, readRows, tableChecksums } from '../../helpers/core-harness';
+import { call, expectError, expectOk, tableChecksumsOf, queryRows } from '../../helpers/core-harness';
 import { registerKeyFile, startHeadOffice, uploadAll } from './head-office';
 
 const corpus = useBadBundleCorpus();
@@ -16,7 +16,7 @@ describe('head office refuses every bad bundle and stores nothing', () => {
   it('refuses each case of the corpus with its own reason, then imports the good bundle', async () => {
     const hq = await startHeadOffice();
     await registerKeyFile(hq.core, hq.admin, sampleKeyFile());
-    const before = tableChecksums(hq.dataDir);
+    const before = await tableChecksumsOf(hq);
     const reasons = new Map<string, string>();
     for (const { name, expectedReason } of BAD_BUNDLE_CASES) {
       const [uploadId] = await uploadAll(hq.core, hq.admin, [{ name: AS_JUNE, bytes: corpus.bytes(name) }]);
@@ -34,7 +34,7 @@ describe('head office refuses every bad bundle and stores nothing', () => {
       expect(error.fields?.bundle, name).toBe(expectedReason);
       expect(error.message).toMatch(/[\u4e00-\u9fff]/);
       reasons.set(name, error.message);
-      expect(tableChecksums(hq.dataDir), name).toEqual(before);
+      expect(await tableChecksumsOf(hq), name).toEqual(before);
     }
     // Each reason reads differently, so the list on screen tells the cases apart.
     const byReason = new Map(BAD_BUNDLE_CASES.map((c) => [c.expectedReason, reasons.get(c.name)]));
@@ -43,7 +43,7 @@ describe('head office refuses every bad bundle and stores nothing', () => {
     const [good] = await uploadAll(hq.core, hq.admin, [{ name: AS_JUNE, bytes: corpus.bytes('good') }]);
     const imported = expectOk(await call(hq.core, hq.admin, 'hq.import.run', { uploadIds: [good!] }));
     expect(imported).toMatchObject({ outcome: 'imported', period: '2025-06', revision: 1, reportCount: 1 });
-    expect(tableChecksums(hq.dataDir)).not.toEqual(before);
+    expect(await tableChecksumsOf(hq)).not.toEqual(before);
   });
 });
 
@@ -99,7 +99,7 @@ describe('a second bundle under a revision already imported', () => {
     await registerKeyFile(hq.core, hq.admin, sampleKeyFile());
     const [good] = await uploadAll(hq.core, hq.admin, [{ name: AS_JUNE, bytes: corpus.bytes('good') }]);
     expectOk(await call(hq.core, hq.admin, 'hq.import.run', { uploadIds: [good!] }));
-    const before = tableChecksums(hq.dataDir);
+    const before = await tableChecksumsOf(hq);
     // The office reinstalled and exported June again as revision 1, with other content.
     const input = sampleBundleInput();
     const other = await writeBundle({
@@ -117,7 +117,7 @@ describe('a second bundle under a revision already imported', () => {
     );
     expect(error.fields?.bundle).toBe('revision-conflict');
     expect(error.message).toContain('重新导出');
-    expect(tableChecksums(hq.dataDir)).toEqual(before);
+    expect(await tableChecksumsOf(hq)).toEqual(before);
   });
 });
 
@@ -133,8 +133,8 @@ describe('the same bundle imported twice at once', () => {
       ids.map(async (id) => expectOk(await call(hq.core, hq.admin, 'hq.import.run', { uploadIds: [id] }))),
     );
     expect(results.map((r) => r.outcome).sort()).toEqual(['imported', 'unchanged']);
-    expect(readRows(hq.dbFile, 'select count(*) as n from ho_bundles')).toEqual([{ n: 1 }]);
-    expect(readRows(hq.dbFile, 'select fingerprint from ho_office_keys')).toEqual([
+    expect(await queryRows(hq, 'select count(*) as n from ho_bundles')).toEqual([{ n: 1 }]);
+    expect(await queryRows(hq, 'select fingerprint from ho_office_keys')).toEqual([
       { fingerprint: key.fingerprint },
     ]);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { publicKeyFile } from '../../../src-main/core/platform/bundle-format';
 import { SAMPLE_OFFICE, sampleKeyFile, sampleKeys } from '../../helpers/bundles/sample-bundle';
-import { call, expectError, expectOk, tableChecksums } from '../../helpers/core-harness';
+import { call, expectError, expectOk, tableChecksumsOf } from '../../helpers/core-harness';
 import { startHeadOffice } from './head-office';
 
 describe('registering an office key file at head office', () => {
@@ -15,7 +15,7 @@ describe('registering an office key file at head office', () => {
     });
     expect(seen.fingerprint).toMatch(/^([0-9A-F]{4} ){15}[0-9A-F]{4}$/);
 
-    const before = tableChecksums(hq.dataDir);
+    const before = await tableChecksumsOf(hq);
     const other = seen.fingerprint.replace(/^[0-9A-F]/, (c) => (c === 'A' ? 'B' : 'A'));
     const refused = expectError(
       await call(hq.core, hq.admin, 'hq.keys.register', { text, confirmFingerprint: other }),
@@ -23,7 +23,7 @@ describe('registering an office key file at head office', () => {
     );
     expect(refused.message).toContain('指纹');
     expectError(await call(hq.core, hq.admin, 'hq.keys.register', { text } as never), 'BAD_INPUT');
-    expect(tableChecksums(hq.dataDir)).toEqual(before);
+    expect(await tableChecksumsOf(hq)).toEqual(before);
 
     const added = expectOk(
       await call(hq.core, hq.admin, 'hq.keys.register', { text, confirmFingerprint: seen.fingerprint }),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BundlePerformance } from '../../../src-shared/bundle/bundle-data';
 import type { Ranking } from '../../../src-shared/contract';
-import { call, expectOk, MANAGER, readRows } from '../../helpers/core-harness';
+import { call, expectOk, MANAGER, queryRows } from '../../helpers/core-harness';
 import { startHeadOffice } from './head-office';
 import {
   actuals,
@@ -139,10 +139,12 @@ describe('全国排名 at head office', { timeout: 120_000 }, () => {
     // What the bundle carried: the KPIs as the office computed them and the approved bonus.
     const section = JSON.parse(
       String(
-        readRows(
-          hq.dbFile,
-          `select data from ho_bundle_sections where bundle_id = ? and name = 'performance'`,
-          hzNov.bundleId,
+        (
+          await queryRows(
+            hq,
+            `select data from ho_bundle_sections where bundle_id = ? and name = 'performance'`,
+            hzNov.bundleId,
+          )
         )[0]!.data,
       ),
     ) as BundlePerformance;
@@ -155,8 +157,8 @@ describe('全国排名 at head office', { timeout: 120_000 }, () => {
       ['王芳', 2028, MANAGER.displayName, EXPORT_AT],
       ['李军', 3072, MANAGER.displayName, EXPORT_AT],
     ]);
-    const october = readRows(
-      hq.dbFile,
+    const october = await queryRows(
+      hq,
       `select s.data from ho_bundle_sections s join ho_bundles b on b.id = s.bundle_id
        where b.period = '2026-10' and s.name = 'performance'`,
     );

@@ -8,7 +8,8 @@ import {
   FakeCaller,
   readRows,
   signIn,
-  tableChecksums,
+  tableChecksumsOf,
+  queryRows,
 } from '../../helpers/core-harness';
 import { openDocx } from '../print/docx-text';
 import { MONTH, monthOffice, MONTH_OF_WORK } from '../bundle-export/month-office';
@@ -108,7 +109,7 @@ describe('office → head office', MONTH_OF_WORK, () => {
       const hqBytes = readFileSync(hq.core.getFile(fromHq.fileId, hq.admin.sessionToken)!.path);
       const reportIds = JSON.parse(
         String(
-          readRows(hq.dbFile, 'select report_ids from ho_bundle_files where id = ?', f.id)[0]!.report_ids,
+          (await queryRows(hq, 'select report_ids from ho_bundle_files where id = ?', f.id))[0]!.report_ids,
         ),
       ) as number[];
       const printed = expectOk(
@@ -139,10 +140,10 @@ describe('office → head office', MONTH_OF_WORK, () => {
     expect(JSON.stringify(preview)).toContain(f04.authorName);
 
     // The same bundle again changes nothing.
-    const before = tableChecksums(hq.dataDir);
+    const before = await tableChecksumsOf(hq);
     const again = expectOk(await importFiles(hq, files));
     expect(again).toMatchObject({ outcome: 'unchanged', bundleId: result.bundleId });
-    expect(tableChecksums(hq.dataDir)).toEqual(before);
+    expect(await tableChecksumsOf(hq)).toEqual(before);
   });
 
   it('lets a newer revision supersede the older, which stays in history', async () => {
@@ -174,9 +175,9 @@ describe('office → head office', MONTH_OF_WORK, () => {
     expect(old.reports).toHaveLength(first.out.reportCount);
 
     // Revision 1 arriving again, or late, never displaces revision 2.
-    const before = tableChecksums(hq.dataDir);
+    const before = await tableChecksumsOf(hq);
     expect(expectOk(await importFiles(hq, first.files)).outcome).toBe('unchanged');
-    expect(tableChecksums(hq.dataDir)).toEqual(before);
+    expect(await tableChecksumsOf(hq)).toEqual(before);
   });
 
   it('keeps an older revision that arrives after the newer as history only', async () => {
@@ -212,7 +213,7 @@ describe('office → head office', MONTH_OF_WORK, () => {
     expect(inspected).toMatchObject({ state: 'unknownOffice', period: MONTH, revision: 1, fingerprint });
     expect(inspected!.fileNames).toEqual(files.map((f) => f.name));
 
-    const before = tableChecksums(hq.dataDir);
+    const before = await tableChecksumsOf(hq);
     const refused = expectError(await call(hq.core, hq.admin, 'hq.import.run', { uploadIds }), 'BAD_INPUT');
     expect(refused.fields?.bundle).toBe('unknown-office');
     const otherFingerprint = fingerprint.replace(/^[0-9A-F]/, (c) => (c === 'A' ? 'B' : 'A'));
@@ -221,7 +222,7 @@ describe('office → head office', MONTH_OF_WORK, () => {
       'BAD_INPUT',
     );
     expect(wrong.message).toContain('指纹');
-    expect(tableChecksums(hq.dataDir)).toEqual(before);
+    expect(await tableChecksumsOf(hq)).toEqual(before);
 
     const trusted = expectOk(
       await call(hq.core, hq.admin, 'hq.import.run', { uploadIds, trustFingerprint: fingerprint }),

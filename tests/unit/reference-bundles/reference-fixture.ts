@@ -6,6 +6,7 @@ import type { Caller, Core } from '../../../src-main/core';
 import type { DB } from '../../../src-main/core/db/database';
 import type { InputOf } from '../../../src-shared/contract';
 import { call, expectOk, startOffice } from '../../helpers/core-harness';
+import { openTestDb } from '../../helpers/test-database';
 import { startHeadOffice, uploadAll } from '../head-office/head-office';
 
 /** A second connection to a core's database, to write reference rows as head office's tables hold them. */
@@ -105,7 +106,7 @@ export type Office = Awaited<ReturnType<typeof startOffice>>;
 /** A head office with reference data of change 1 in its tables. */
 export async function startHq() {
   const hq = await startHeadOffice();
-  const db = openDb(hq.dbFile);
+  const db = openTestDb(hq);
   await seedFirst(db);
   return { ...hq, db };
 }

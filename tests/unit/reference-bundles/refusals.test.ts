@@ -5,7 +5,14 @@ import { privateKeyPath } from '../../../src-main/core/modules/keys';
 import { fingerprint } from '../../../src-main/core/platform/bundle-format';
 import { useBadBundleCorpus } from '../../helpers/bad-bundle-corpus';
 import { sampleKeys } from '../../helpers/bundles/sample-bundle';
-import { call, expectError, expectOk, startOffice, tableChecksums } from '../../helpers/core-harness';
+import {
+  call,
+  expectError,
+  expectOk,
+  startOffice,
+  tableChecksums,
+  tableChecksumsOf,
+} from '../../helpers/core-harness';
 import { REFERENCE_CASES, refContext, rewritten } from './bad-reference-bundles';
 import {
   importConfirmed,
@@ -142,7 +149,7 @@ describe('a reference bundle given to head office’s monthly import', () => {
   it('is refused there too, with nothing stored', async () => {
     const hq = await startHq();
     const good = await publish(hq, { mode: 'full' });
-    const before = tableChecksums(hq.dataDir);
+    const before = await tableChecksumsOf(hq);
     const uploadId = await upload(hq.core, hq.admin, good.zip);
     const refused = expectError(
       await call(hq.core, hq.admin, 'hq.import.run', {
@@ -152,6 +159,6 @@ describe('a reference bundle given to head office’s monthly import', () => {
       'BAD_INPUT',
     );
     expect(refused.fields?.bundle).toBe('bad-data');
-    expect(tableChecksums(hq.dataDir)).toEqual(before);
+    expect(await tableChecksumsOf(hq)).toEqual(before);
   });
 });

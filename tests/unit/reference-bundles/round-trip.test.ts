@@ -6,6 +6,7 @@ import {
   readRows,
   startOffice,
   tableChecksums,
+  queryRows,
 } from '../../helpers/core-harness';
 import {
   importConfirmed,
@@ -25,7 +26,7 @@ describe('head office’s signing key for reference bundles', () => {
     const first = expectOk(await call(hq.core, hq.admin, 'refBundles.key', {}));
     expect(first.fingerprint).toMatch(/^([0-9A-F]{4} ){15}[0-9A-F]{4}$/);
     expect(expectOk(await call(hq.core, hq.admin, 'refBundles.key', {}))).toEqual(first);
-    const pem = readRows(hq.dbFile, "select value from settings where key = 'headOfficeKey'");
+    const pem = await queryRows(hq, "select value from settings where key = 'headOfficeKey'");
     expect(pem).toHaveLength(1);
     expect(String(pem[0]!.value)).not.toContain('PRIVATE');
   });

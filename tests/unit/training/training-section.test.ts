@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { call, expectOk, OFFICE, readRows, startOffice } from '../../helpers/core-harness';
+import { call, expectOk, OFFICE, startOffice, queryRows } from '../../helpers/core-harness';
 import { startHeadOffice } from '../head-office/head-office';
 import { exportMonth, importAt } from '../head-office/ranking-offices';
 import { DEC_8, schedule } from './training-office';
@@ -32,10 +32,12 @@ describe('training in the monthly bundle and at head office', () => {
     const { bundleId } = await importAt(hq, o, await exportMonth(o, '2026-11'));
     const stored = JSON.parse(
       String(
-        readRows(
-          hq.dbFile,
-          `select data from ho_bundle_sections where bundle_id = ? and name = 'training'`,
-          bundleId,
+        (
+          await queryRows(
+            hq,
+            `select data from ho_bundle_sections where bundle_id = ? and name = 'training'`,
+            bundleId,
+          )
         )[0]!.data,
       ),
     ) as {
