@@ -102,7 +102,7 @@ export async function benchHoRanking(): Promise<BenchResult[]> {
       `insert into ho_offices (code, name, region, created_at, updated_at) values (?, ?, ?, ?, ?)`,
     );
     const bundle = sqlite.prepare(
-      `insert into ho_bundles (office_code, period, revision, manifest_sha256, bytes, zip, exported_at,
+      `insert into ho_bundles (office_code, period, revision, manifest_sha256, bytes, zip_sha256, exported_at,
          exported_by, head_office_due_at, office, gaps, key_fingerprint, imported_at, imported_by, superseded_by)
        values (?, ?, 1, ?, 0, ?, ?, '经理', null, '{}', '[]', '', ?, ?, null)`,
     );
@@ -115,15 +115,7 @@ export async function benchHoRanking(): Promise<BenchResult[]> {
         const code = `R-${String(o).padStart(2, '0')}`;
         office.run(code, `第${o}办事处`, `第${o}区`, at, at);
         for (const month of MONTHS) {
-          const id = bundle.run(
-            code,
-            month,
-            `${code}-${month}`,
-            Buffer.alloc(0),
-            at,
-            at,
-            adminUser.id,
-          ).lastInsertRowid;
+          const id = bundle.run(code, month, `${code}-${month}`, '', at, at, adminUser.id).lastInsertRowid;
           const json = JSON.stringify(monthSection(rng));
           bytes += json.length;
           section.run(id, json);

@@ -22,3 +22,13 @@ export function greatest<T>(db: Db, a: Expression<T>, b: Expression<T> | T): Raw
   const name = dialectOf(db) === 'postgres' ? 'greatest' : 'max';
   return sql<T>`${sql.raw(name)}(${a}, ${b})`;
 }
+
+/**
+ * Makes transactions that name the same key run one after the other until they commit. SQLite
+ * already runs one write transaction at a time; PostgreSQL's pool runs them side by side, so two
+ * imports of one bundle would both find it missing and both insert it.
+ */
+export async function serializeOn(trx: Db, key: string): Promise<void> {
+  if (dialectOf(trx) !== 'postgres') return;
+  await sql`select pg_advisory_xact_lock(hashtext(${key}))`.execute(trx);
+}

@@ -1,10 +1,12 @@
 import type { Insertable } from 'kysely';
 import type { ImportResult } from '../../../../src-shared/contract';
 import type { Db } from '../../db/database';
+import { serializeOn } from '../../db/dialect';
 import type { HandlerContext, SessionUser } from '../../handler-types';
 import { writeAudit } from '../../platform/audit';
 import { BundleError, sha256Hex } from '../../platform/bundle-format';
 import { flagColumn } from '../../platform/db-values';
+import { keepBundle } from './bundle-store';
 import type { HoBundleFileTable, HoReportTable } from './tables';
 import { type UnknownOfficePolicy, type VerifiedBundle, verifyBundle } from './verify';
 
@@ -165,7 +167,7 @@ export async function prepareImport(
  * throws before the transaction, so the database is untouched.
  */
 export async function importBundle(
-  deps: Pick<HandlerContext, 'db' | 'now' | 'bundleSections'>,
+  deps: Pick<HandlerContext, 'db' | 'now' | 'bundleSections' | 'dataDir'>,
   actor: SessionUser,
   parts: Buffer[],
   options: ImportOptions = {},
@@ -183,9 +185,11 @@ export async function importBundle(
     reportCount: prepared.reports.length,
   };
   const at = deps.now().toISOString();
+  const zipSha256 = keepBundle(deps.dataDir, v.zip);
   // Whether it is already here is decided inside the transaction, so two imports of the same
   // bundle at once store it once.
   return deps.db.transaction().execute(async (trx) => {
+    await serializeOn(trx, `ho_bundles:${manifest.office.code}:${manifest.period}`);
     const stored = await storedCopy(trx, v);
     if (stored !== null) {
       return {
@@ -235,7 +239,7 @@ export async function importBundle(
         revision: manifest.revision,
         manifest_sha256: v.manifestSha,
         bytes: v.zip.length,
-        zip: v.zip,
+        zip_sha256: zipSha256,
         exported_at: data.exportedAt,
         exported_by: data.exportedBy.name,
         head_office_due_at: data.headOfficeDueAt,

@@ -5,6 +5,7 @@ import { defineModule } from '../../module';
 import { channelHandlers } from './channel-handlers';
 import { importHandlers } from './import-handlers';
 import * as m009 from './migrations/009-bundle-sections';
+import * as m021 from './migrations/021-bundles-out-of-rows';
 import { readHandlers } from './read-handlers';
 import { trainingHandlers } from './training-handlers';
 
@@ -13,7 +14,10 @@ export const headOfficeModule = defineModule({
   name: 'head-office',
   methods: { ...headOfficeMethods, ...headOfficeChannelMethods, ...headOfficeTrainingMethods },
   handlers: { ...importHandlers, ...readHandlers, ...channelHandlers, ...trainingHandlers },
-  migrations: [{ version: 9, name: '009-bundle-sections', up: m009.up }],
+  migrations: [
+    { version: 9, name: '009-bundle-sections', up: m009.up },
+    { version: 21, name: '021-bundles-out-of-rows', up: m021.up },
+  ],
 });
 
 export { applyDealerSanctions } from './channel-sanctions';

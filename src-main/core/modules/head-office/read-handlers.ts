@@ -19,6 +19,7 @@ import { flagOf } from '../../platform/db-values';
 import { buildMatrix, bundleOnTime, matrixWorkbook } from './matrix';
 import { buildRanking } from './ranking';
 import { customersSummary, pipelineSummary, readSection } from './section-summaries';
+import { readKeptBundle } from './bundle-store';
 import { regionView } from '../regions';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -219,7 +220,7 @@ export const readHandlers = {
       .innerJoin('ho_bundles', 'ho_bundles.id', 'ho_bundle_files.bundle_id')
       .select([
         'ho_bundle_files.path',
-        'ho_bundles.zip',
+        'ho_bundles.zip_sha256',
         'ho_bundles.office_code',
         'ho_bundles.period',
         'ho_bundles.revision',
@@ -231,7 +232,8 @@ export const readHandlers = {
     const fileName = `${f.office_code}-${f.period}-r${f.revision}-${base}`;
     const ext = base.split('.').pop()!.toLowerCase();
     // The bundle was checked when it arrived; only the one file is inflated.
-    const entries = await readZipEntries(f.zip, DEFAULT_BUNDLE_CAPS, (name) => name === f.path);
+    const zip = readKeptBundle(ctx.dataDir, f.zip_sha256);
+    const entries = await readZipEntries(zip, DEFAULT_BUNDLE_CAPS, (name) => name === f.path);
     const content = entries.get(f.path);
     if (!content) throw new ApiError('NOT_FOUND', '数据包中找不到该文件。');
     const file = ctx.files.add(

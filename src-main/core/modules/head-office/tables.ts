@@ -31,8 +31,8 @@ export interface HoBundleTable {
   /** SHA-256 of manifest.json, which names every file's hash: the bundle's identity. */
   manifest_sha256: string;
   bytes: number;
-  /** The bundle as it arrived, parts joined. */
-  zip: Buffer;
+  /** SHA-256 of the bundle as it arrived (parts joined), kept as a file in the data folder (bundle-store.ts). */
+  zip_sha256: string;
   exported_at: Timestamp;
   exported_by: string;
   head_office_due_at: Timestamp | null;

@@ -1,5 +1,6 @@
 import type { Migration } from '../../migrations';
 import * as baseline from './020-baseline';
+import * as m021 from './021-bundles-out-of-rows';
 
 /**
  * PostgreSQL's schema steps. The baseline creates the schema of SQLite version 20 at once; from
@@ -9,4 +10,5 @@ import * as baseline from './020-baseline';
  */
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   { version: 20, name: '020-baseline', up: baseline.up },
+  { version: 21, name: '021-bundles-out-of-rows', up: m021.up },
 ];
