@@ -77,7 +77,13 @@ async function handleApi(opts: HostOptions, method: string, req: IncomingMessage
   try {
     body = await readBody(req);
   } catch (err) {
-    if (err instanceof BodyTooLarge) return fail(413, 'PAYLOAD_TOO_LARGE', '提交的内容过大,请精简后再试。');
+    if (err instanceof BodyTooLarge)
+      return sendJson(
+        res,
+        413,
+        { ok: false, error: { code: 'PAYLOAD_TOO_LARGE', message: '提交的内容过大,请精简后再试。' } },
+        { Connection: 'close' },
+      );
     throw err;
   }
   let input: unknown;
@@ -130,7 +136,15 @@ async function handleUpload(opts: HostOptions, req: IncomingMessage, res: Server
     body = await readBody(req, MAX_UPLOAD_BYTES);
   } catch (err) {
     if (err instanceof BodyTooLarge)
-      return fail(413, 'PAYLOAD_TOO_LARGE', '文件超过 256 MB,不是本软件生成的数据包。');
+      return sendJson(
+        res,
+        413,
+        {
+          ok: false,
+          error: { code: 'PAYLOAD_TOO_LARGE', message: '文件超过 256 MB,不是本软件生成的数据包。' },
+        },
+        { Connection: 'close' },
+      );
     throw err;
   }
   const result = await opts.core.upload(body, fileName, caller);
@@ -196,7 +210,17 @@ export function createRequestListener(opts: HostOptions): RequestListener {
       if (path.startsWith('/api/')) {
         if (req.method !== 'POST')
           return sendJson(res, 405, { ok: false, error: { code: 'BAD_INPUT', message: '请使用 POST。' } });
-        return handleApi(opts, decodeURIComponent(path.slice(5)), req, res);
+        let method: string;
+        try {
+          method = decodeURIComponent(path.slice(5));
+        } catch {
+          req.resume();
+          return sendJson(res, 400, {
+            ok: false,
+            error: { code: 'BAD_INPUT', message: '接口名称无效,请刷新页面后重试。' },
+          });
+        }
+        return handleApi(opts, method, req, res);
       }
       if (path === '/upload' && req.method === 'POST') return handleUpload(opts, req, res);
       if (path === '/__test__/clock' && opts.testClock && req.method === 'POST') {
