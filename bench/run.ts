@@ -71,6 +71,8 @@ async function main(): Promise<void> {
     ['reference-bundles', async () => (await import('./reference-bundles.bench')).benchReferenceBundles()],
     ['ho-ranking', async () => (await import('./ho-ranking.bench')).benchHoRanking()],
     ['training', async () => (await import('./training.bench')).benchTraining()],
+    ['soak', async () => (await import('./soak')).benchSoak()],
+    ['fuzz', async () => (await import('./fuzz.bench')).benchFuzz()],
   ];
   // `npm run bench -- bundles board` runs only the named sections; no names run them all.
   const only = process.argv.slice(2);

@@ -1,5 +1,5 @@
 // Starts the browser host: builds the renderer when its sources are newer than the build,
-// then runs the host with the given arguments (--port, --data-dir, --lan).
+// then runs the host with the given arguments (--port, --https-port, --data-dir, --lan).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';

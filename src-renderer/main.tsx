@@ -12,6 +12,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router';
 import { App } from './app/App';
+import { ConnectionBanner } from './app/ConnectionBanner';
+import { ErrorBoundary } from './app/ErrorBoundary';
 
 dayjs.locale('zh-cn');
 
@@ -27,8 +29,11 @@ createRoot(document.getElementById('root')!).render(
     <MantineProvider theme={theme}>
       <DatesProvider settings={{ locale: 'zh-cn', firstDayOfWeek: 1, weekendDays: [0, 6] }}>
         <Notifications position="top-right" />
+        <ConnectionBanner />
         <HashRouter>
-          <App />
+          <ErrorBoundary>
+            <App />
+          </ErrorBoundary>
         </HashRouter>
       </DatesProvider>
     </MantineProvider>

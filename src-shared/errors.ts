@@ -22,6 +22,8 @@ export interface AppError {
   message: string;
   /** Field path (dot separated) -> message, for BAD_INPUT. */
   fields?: Record<string, string>;
+  /** The id of an unexpected error in the data folder's log (错误编号), for INTERNAL. */
+  ref?: string;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };

@@ -36,6 +36,8 @@ export interface Core {
   ): Promise<Result<{ uploadId: string; fileName: string; bytes: number }>>;
   /** Whether this caller may upload at all; the host asks before reading a request body. */
   checkUpload(caller: Caller): Promise<Result<null>>;
+  /** Logs an error a shell caught outside dispatch (rotating log in the data folder); returns its id. */
+  logError(where: string, err: unknown): string;
   close(): void;
 }
 
@@ -54,4 +56,6 @@ export interface CoreOptions {
   renderWorker?: RenderPoolOptions;
   /** Renders Word documents instead of the worker pool or the in-process renderer (tests hold it). */
   renderer?: DocxRenderer;
+  /** Print unexpected errors to stderr as well as the log file (default on; tests turn it off). */
+  echoErrors?: boolean;
 }

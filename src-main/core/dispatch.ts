@@ -1,9 +1,19 @@
 import { contract, isMethodName, type MethodName } from '../../src-shared/contract';
-import { ApiError, fail, ok, type Result } from '../../src-shared/errors';
+import { ApiError, type AppError, fail, ok, type Result } from '../../src-shared/errors';
 import type { InstallationMode } from '../../src-shared/contract';
 import { issuesToFields } from '../../src-shared/contract/issues';
 import type { Caller } from './core-types';
 import type { Handlers, HandlerContext, SessionUser } from './handler-types';
+
+/** The answer to an unexpected error: nothing was saved, and the id finds it in the log. */
+export function internalFailure(errorId: string | undefined): { ok: false; error: AppError } {
+  const ref = errorId ? `(错误编号 ${errorId})` : '';
+  const failure = fail(
+    'INTERNAL',
+    `操作未完成,程序内部出错${ref}。数据未被改动,请重试;如仍出错,请把错误编号告诉管理员,管理员可在数据目录的 logs 文件夹中查到详情。`,
+  );
+  return errorId ? { ok: false, error: { ...failure.error, ref: errorId } } : failure;
+}
 
 /** Methods callable before the setup wizard has created the office. */
 const BEFORE_SETUP = new Set<MethodName>(['setup.status', 'setup.initialize', 'auth.me']);
@@ -14,7 +24,8 @@ export type DispatchDeps = Omit<HandlerContext, 'user' | 'caller'> & {
   resolveUser(token: string | null, now: Date): Promise<SessionUser | null>;
   /** The installation's mode once the setup wizard has run, else null. */
   installedMode(): Promise<InstallationMode | null>;
-  onError?: (method: string, err: unknown) => void;
+  /** Records an unexpected error (the rotating log) and returns the id the user is shown. */
+  onError?: (method: string, err: unknown) => string | undefined;
   /** Set once the office exists; setup cannot be undone, so it is checked only until then. */
   configured?: boolean;
   /** The installation's mode, known once configured. */
@@ -82,7 +93,7 @@ export async function dispatch(
     return ok(def.output.parse(value));
   } catch (err) {
     if (err instanceof ApiError) return fail(err.code, err.message, err.fields);
-    deps.onError?.(methodName, err);
-    return fail('INTERNAL', '操作未完成,程序内部出错。数据未被改动,请重试;如仍出错请联系管理员。');
+    const id = deps.onError?.(methodName, err);
+    return internalFailure(id);
   }
 }

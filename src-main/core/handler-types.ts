@@ -82,6 +82,8 @@ export interface HandlerContext {
   hooks: ModuleHooks;
   /** The modules' sections of the monthly bundle, beside the reports the bundles module writes. */
   bundleSections: readonly BundleSectionHandler[];
+  /** Writes an unexpected error to the data folder's rotating log; returns the id to show. */
+  logError(where: string, err: unknown, detail?: unknown): string;
 }
 
 /** The handler of one method of a module's contract: parsed input in, the output's value out. */

@@ -2,11 +2,14 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fail, ok, type Result } from '../../src-shared/errors';
 import type { Caller, Core, CoreOptions } from './core-types';
-import { openDatabase } from './db/open-database';
+import type { Connection } from './db/connection';
+import { DB_FILE_NAME, openDatabase } from './db/open-database';
 import { dispatch, type DispatchDeps } from './dispatch';
 import { BUNDLE_SECTION_HANDLERS, HANDLERS, HOOKS, MIGRATIONS } from './modules';
 import { resolveSession } from './modules/auth';
+import { disableBackups, readBackupSettings, recordPreUpgradeBackup, startBackups } from './modules/backups';
 import { loadOffice } from './modules/office';
+import { ErrorLog } from './platform/error-log';
 import { FileStore } from './platform/file-store';
 import { JobRegistry } from './platform/job-registry';
 import { SignInLimiter } from './platform/rate-limit';
@@ -15,6 +18,7 @@ import { MAX_UPLOAD_BYTES, UploadStore } from './platform/upload-store';
 
 export type { Caller, Core, CoreOptions, GeneratedFile } from './core-types';
 export { DatabaseOpenError } from './db/connection';
+export { internalFailure } from './dispatch';
 export { MAX_UPLOAD_BYTES } from './platform/upload-store';
 export { outboxDir } from './modules/bundles';
 
@@ -29,8 +33,18 @@ export { DATABASE_CONFIG_FILE, DB_FILE_NAME } from './db/open-database';
 export async function openCore(options: CoreOptions): Promise<Core> {
   const now = options.now ?? (() => new Date());
   mkdirSync(options.dataDir, { recursive: true });
-  const database = await openDatabase({ ...options, now, migrations: MIGRATIONS });
+  const database = await openDatabase({
+    ...options,
+    now,
+    migrations: MIGRATIONS,
+    // The copy before an upgrade goes with the other backups, outside the data folder.
+    backupDir: readBackupSettings(options.dataDir).folder,
+    afterBackup: (file) => recordPreUpgradeBackup(file, now(), options.nativeBinding),
+  });
   const { db } = database;
+  // A restore swaps the SQLite connection; everything below reads it through this holder.
+  const live = { sqlite: database.sqlite, db };
+  const errorLog = new ErrorLog({ dataDir: options.dataDir, now, echo: options.echoErrors ?? true });
   const files = new FileStore(join(options.dataDir, 'tmp', 'files'), now);
   const renderer =
     options.renderer ?? (options.renderWorker ? new RenderPool(options.renderWorker) : inProcessRenderer);
@@ -47,19 +61,43 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     hooks: HOOKS,
     bundleSections: BUNDLE_SECTION_HANDLERS,
     handlers: HANDLERS,
-    resolveUser: (token, at) => resolveSession(db, token, at),
-    installedMode: async () => (await loadOffice(db))?.mode ?? null,
-    onError: (method, err) => console.error(`[regiondesk] ${method} failed:`, err),
+    resolveUser: (token, at) => resolveSession(live.db, token, at),
+    installedMode: async () => (await loadOffice(live.db))?.mode ?? null,
+    onError: (method, err) => errorLog.record(method, err),
+    logError: (where, err, detail) => errorLog.record(where, err, detail),
   };
   /**
    * Who hands files over: head office's administrator (bundles); in an office everyone signed in,
    * the manager and clerk for imports (the ERP's Excel of monthly actuals) and reps too, since they
    * attach the evidence of their opportunities (合同, 签收单). Each method still checks its caller.
    */
+  // PostgreSQL is backed up by its own tools (pg_dump), under the database administrator's rules.
+  const backups = !live.sqlite
+    ? (disableBackups(
+        options.dataDir,
+        '本机的数据保存在 PostgreSQL 数据库中,备份与恢复请由数据库管理员用 pg_dump / pg_restore 按规程进行。',
+      ),
+      null)
+    : startBackups({
+        dataDir: options.dataDir,
+        dbFile: join(options.dataDir, DB_FILE_NAME),
+        now,
+        nativeBinding: options.nativeBinding,
+        migrations: MIGRATIONS,
+        live: () => live as Connection,
+        replace: (next) => {
+          live.sqlite = next.sqlite;
+          live.db = next.db;
+          deps.db = next.db;
+          // The restored database says for itself whether and how the office is set up.
+          deps.configured = false;
+        },
+        onError: (where, err) => void deps.onError?.(where, err),
+      });
   const mayUpload = async (caller: Caller): Promise<Result<null>> => {
-    const user = await resolveSession(db, caller.sessionToken, now());
+    const user = await resolveSession(live.db, caller.sessionToken, now());
     if (!user || !caller.sessionToken) return fail('UNAUTHENTICATED', '登录已过期或尚未登录,请重新登录。');
-    const office = await loadOffice(db);
+    const office = await loadOffice(live.db);
     if (office?.mode === 'headOffice' && user.role === 'manager') return ok(null);
     if (office?.mode === 'office') return ok(null);
     return fail(
@@ -71,6 +109,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   };
   return {
     dispatch: (method, input, caller) => dispatch(deps, method, input, caller),
+    logError: (where, err) => errorLog.record(where, err),
     getFile: (fileId, token) => files.get(fileId, token),
     checkUpload: (caller) => mayUpload(caller),
     upload: async (bytes, fileName, caller) => {
@@ -86,7 +125,10 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     // Closed synchronously so the WAL is checkpointed before the process exits.
     close: () => {
       void renderer.close();
-      database.close();
+      void errorLog.close();
+      backups?.stop();
+      if (live.sqlite) live.sqlite.close();
+      else database.close();
     },
   };
 }

@@ -110,8 +110,7 @@ export function registerIpcAdapter(core: Core, dataDir: string): () => void {
       if (!isValidMethodName(method)) return badMethodName();
       return await route(event.sender, method, input);
     } catch (error) {
-      console.error('ipc call failed:', typeof method === 'string' ? method : '(invalid)', error);
-      return internalError();
+      return internalError(core.logError(`ipc ${typeof method === 'string' ? method : '(invalid)'}`, error));
     }
   }
 

@@ -34,5 +34,4 @@ export const forbiddenSender = (): { ok: false; error: AppError } =>
 export const badMethodName = (): { ok: false; error: AppError } =>
   fail('BAD_INPUT', '请求的功能名称无效，请刷新页面后重试。');
 
-export const internalError = (): { ok: false; error: AppError } =>
-  fail('INTERNAL', '程序内部出错，请重试；如仍出错，请联系管理员。');
+export { internalFailure as internalError } from '../core';

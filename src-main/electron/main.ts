@@ -89,6 +89,20 @@ async function start(): Promise<void> {
   warnIfNetworkFolder(dataDir);
 }
 
+/** An error nothing caught: logged with an id in the data folder, and said in a box the user can read. */
+function reportUnexpected(where: string, error: unknown): void {
+  const id = core?.logError(where, error);
+  console.error(where, error);
+  dialog.showErrorBox(
+    'RegionDesk 出现意外错误',
+    `刚才的操作可能没有完成;已保存的数据不受影响。请重新打开出错的页面再试一次。${
+      id ? `\n如仍出错,请把错误编号 ${id} 告诉管理员(详情在数据文件夹的 logs 中)。` : ''
+    }`,
+  );
+}
+process.on('uncaughtException', (error) => reportUnexpected('electron uncaughtException', error));
+process.on('unhandledRejection', (error) => reportUnexpected('electron unhandledRejection', error));
+
 if (!app.requestSingleInstanceLock()) {
   // Two copies on one database would fight over the same files; the first copy gets focus.
   app.quit();

@@ -19,8 +19,12 @@ export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
+        // Keep the socket so the client reads its 413; the rest of the body is discarded, and the
+        // answer closes the connection (Connection: close) so a sender cannot stream forever.
+        req.removeAllListeners('data');
+        req.removeAllListeners('end');
+        req.resume();
         reject(new BodyTooLarge());
-        req.destroy();
         return;
       }
       chunks.push(chunk);

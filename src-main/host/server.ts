@@ -1,7 +1,13 @@
 import { createReadStream } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingMessage,
+  type RequestListener,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { ErrorCode } from '../../src-shared/errors';
-import { type Caller, type Core, MAX_UPLOAD_BYTES } from '../core';
+import { type Caller, type Core, internalFailure, MAX_UPLOAD_BYTES } from '../core';
 import {
   attachmentHeader,
   BodyTooLarge,
@@ -35,16 +41,23 @@ export interface HostOptions {
   staticDir: string;
   /** Lets tests move the host's clock; never enabled in normal use. */
   testClock?: { set(iso: string): void };
+  /** Served over HTTPS: the session cookie is marked Secure. */
+  secure?: boolean;
+  /** Why a client may not be served at all (its address), or null; asked before any route. */
+  refuseClient?: (address: string) => string | null;
+  /** The LAN certificate (PEM) other PCs download as /office-cert.crt, or null when there is none. */
+  lanCertificate?: () => string | null;
 }
 
-function sessionCookie(token: string | null): string {
+export function sessionCookie(token: string | null, secure = false): string {
+  const flags = `HttpOnly; SameSite=Strict; Path=/${secure ? '; Secure' : ''}`;
   return token
-    ? `${SESSION_COOKIE}=${encodeURIComponent(token)}; HttpOnly; SameSite=Strict; Path=/`
-    : `${SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`;
+    ? `${SESSION_COOKIE}=${encodeURIComponent(token)}; ${flags}`
+    : `${SESSION_COOKIE}=; ${flags}; Max-Age=0`;
 }
 
 /** The client's IP as people read it: an IPv4 client of a dual-stack socket without its ::ffff: prefix. */
-function clientAddress(req: IncomingMessage): string {
+export function clientAddress(req: IncomingMessage): string {
   const address = req.socket.remoteAddress ?? 'unknown';
   return address.startsWith('::ffff:') && address.includes('.') ? address.slice(7) : address;
 }
@@ -64,7 +77,13 @@ async function handleApi(opts: HostOptions, method: string, req: IncomingMessage
   try {
     body = await readBody(req);
   } catch (err) {
-    if (err instanceof BodyTooLarge) return fail(413, 'PAYLOAD_TOO_LARGE', '提交的内容过大,请精简后再试。');
+    if (err instanceof BodyTooLarge)
+      return sendJson(
+        res,
+        413,
+        { ok: false, error: { code: 'PAYLOAD_TOO_LARGE', message: '提交的内容过大,请精简后再试。' } },
+        { Connection: 'close' },
+      );
     throw err;
   }
   let input: unknown;
@@ -78,7 +97,7 @@ async function handleApi(opts: HostOptions, method: string, req: IncomingMessage
     transport: 'http',
     sessionToken: readCookie(req, SESSION_COOKIE),
     setSessionToken: (token) => {
-      headers['Set-Cookie'] = sessionCookie(token);
+      headers['Set-Cookie'] = sessionCookie(token, opts.secure);
     },
     clientKey: clientAddress(req),
   };
@@ -117,7 +136,15 @@ async function handleUpload(opts: HostOptions, req: IncomingMessage, res: Server
     body = await readBody(req, MAX_UPLOAD_BYTES);
   } catch (err) {
     if (err instanceof BodyTooLarge)
-      return fail(413, 'PAYLOAD_TOO_LARGE', '文件超过 256 MB,不是本软件生成的数据包。');
+      return sendJson(
+        res,
+        413,
+        {
+          ok: false,
+          error: { code: 'PAYLOAD_TOO_LARGE', message: '文件超过 256 MB,不是本软件生成的数据包。' },
+        },
+        { Connection: 'close' },
+      );
     throw err;
   }
   const result = await opts.core.upload(body, fileName, caller);
@@ -140,12 +167,40 @@ function handleFile(opts: HostOptions, id: string, req: IncomingMessage, res: Se
   createReadStream(file.path).pipe(res);
 }
 
-/** The browser host: the same API as the desktop app over HTTP, plus the renderer's files. */
-export function createHostServer(opts: HostOptions): Server {
-  return createServer((req, res) => {
+/** The certificate of HTTPS on the LAN, for a PC to install (see README, 局域网访问). */
+function handleCertificate(opts: HostOptions, res: ServerResponse) {
+  const pem = opts.lanCertificate?.() ?? null;
+  if (!pem) {
+    res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end('本机尚未生成局域网证书。请由区域经理在“办事处设置”中开启局域网访问。');
+    return;
+  }
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/x-x509-ca-cert',
+    'Content-Disposition': 'attachment; filename="regiondesk-office.crt"',
+    'Cache-Control': 'no-store',
+  });
+  res.end(pem);
+}
+
+/** Answers a client the host will not serve, before reading anything it sent. */
+function refuse(req: IncomingMessage, res: ServerResponse, message: string) {
+  req.resume();
+  const wantsJson = (req.url ?? '').startsWith('/api/') || req.url === '/upload';
+  if (wantsJson) return sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message } });
+  res.writeHead(403, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+  res.end(message);
+}
+
+/** The browser host's requests: the same API as the desktop app, plus the renderer's files. */
+export function createRequestListener(opts: HostOptions): RequestListener {
+  return (req, res) => {
     const url = new URL(req.url ?? '/', 'http://host.invalid');
     const path = url.pathname;
     const run = async () => {
+      const refusedClient = opts.refuseClient?.(clientAddress(req));
+      if (refusedClient) return refuse(req, res, refusedClient);
       // Checked before any route: nothing that changes state may come from another site's page.
       const refused = originProblem(req.method, req.headers);
       if (refused) {
@@ -155,7 +210,17 @@ export function createHostServer(opts: HostOptions): Server {
       if (path.startsWith('/api/')) {
         if (req.method !== 'POST')
           return sendJson(res, 405, { ok: false, error: { code: 'BAD_INPUT', message: '请使用 POST。' } });
-        return handleApi(opts, decodeURIComponent(path.slice(5)), req, res);
+        let method: string;
+        try {
+          method = decodeURIComponent(path.slice(5));
+        } catch {
+          req.resume();
+          return sendJson(res, 400, {
+            ok: false,
+            error: { code: 'BAD_INPUT', message: '接口名称无效,请刷新页面后重试。' },
+          });
+        }
+        return handleApi(opts, method, req, res);
       }
       if (path === '/upload' && req.method === 'POST') return handleUpload(opts, req, res);
       if (path === '/__test__/clock' && opts.testClock && req.method === 'POST') {
@@ -168,13 +233,18 @@ export function createHostServer(opts: HostOptions): Server {
         return;
       }
       if (path.startsWith('/files/')) return handleFile(opts, path.slice(7), req, res);
+      if (path === '/office-cert.crt') return handleCertificate(opts, res);
       serveStatic(opts.staticDir, path, res);
     };
     run().catch((err: unknown) => {
-      console.error('[regiondesk host]', err);
-      if (!res.headersSent)
-        sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: '服务器内部错误,请重试。' } });
+      const failure = internalFailure(opts.core.logError(`host ${req.method ?? ''} ${path}`, err));
+      if (!res.headersSent) sendJson(res, 500, failure);
       else res.end();
     });
-  });
+  };
+}
+
+/** The browser host over plain HTTP, which main.ts binds to 127.0.0.1 only. */
+export function createHostServer(opts: HostOptions): Server {
+  return createServer(createRequestListener(opts));
 }

@@ -2,6 +2,7 @@ import type { InputOf, MethodName, OutputOf } from '../../src-shared/contract';
 import type { RegionDeskBridge } from '../../src-shared/contract/bridge';
 import { SHELL_METHODS } from '../../src-shared/contract/bridge';
 import type { AppError, Result } from '../../src-shared/errors';
+import { CONNECTION_LOST_MESSAGE, reportConnection } from './connection';
 
 declare global {
   interface Window {
@@ -29,17 +30,19 @@ const httpTransport: Transport = async (method, input) => {
       body: JSON.stringify(input ?? {}),
     });
   } catch {
-    return {
-      ok: false,
-      error: { code: 'INTERNAL', message: '无法连接到 RegionDesk 服务,请检查服务是否在运行。' },
-    };
+    reportConnection(false);
+    return { ok: false, error: { code: 'INTERNAL', message: CONNECTION_LOST_MESSAGE } };
   }
+  reportConnection(true);
   try {
     return (await res.json()) as Result<unknown>;
   } catch {
     return {
       ok: false,
-      error: { code: 'INTERNAL', message: `服务返回了无法识别的内容(HTTP ${res.status})。` },
+      error: {
+        code: 'INTERNAL',
+        message: `服务返回了无法识别的内容(HTTP ${res.status}),操作可能没有完成。请刷新页面后查看结果再决定是否重做;如反复出现,请联系管理员。`,
+      },
     };
   }
 };
@@ -109,9 +112,13 @@ export async function uploadFile(file: File): Promise<UploadedFile> {
       });
       result = (await res.json()) as Result<unknown>;
     } catch {
+      reportConnection(false);
       result = {
         ok: false,
-        error: { code: 'INTERNAL', message: `文件“${file.name}”未能上传,请检查服务是否在运行后重试。` },
+        error: {
+          code: 'INTERNAL',
+          message: `文件“${file.name}”未能上传:与 RegionDesk 服务的连接已断开。请确认服务在运行、网络正常后重新上传。`,
+        },
       };
     }
   }

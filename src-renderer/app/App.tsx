@@ -2,6 +2,7 @@ import { Center, Loader } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { InstallationMode, OfficeProfile, UserSummary } from '../../src-shared/contract';
 import { api, onUnauthenticated } from '../api/client';
+import { onConnectionChange } from '../api/connection';
 import { notifyError } from '../api/notify';
 import { SignInPage } from '../features/auth';
 import { SetupWizard } from '../features/office';
@@ -37,6 +38,13 @@ export function App() {
     void load();
     return onUnauthenticated(() => void load());
   }, [load]);
+
+  // Started while the service was unreachable: load as soon as the connection comes back.
+  const stillLoading = state.kind === 'loading';
+  useEffect(
+    () => (stillLoading ? onConnectionChange((connected) => connected && void load()) : undefined),
+    [stillLoading, load],
+  );
 
   const session = useMemo<SessionValue | null>(
     () =>

@@ -6,12 +6,18 @@ import { method, onlyIn } from './define';
 /** The longest span of months the case matrix shows at once. */
 export const HQ_CHANNEL_MAX_MONTHS = 36;
 
-const monthText = (label: string) =>
-  z.string({ error: `${label}须为文字` }).regex(/^[1-9]\d{3}-(0[1-9]|1[0-2])$/, `${label}格式应为 2026-11`);
+const MONTH = /^[1-9]\d{3}-(0[1-9]|1[0-2])$/;
 
-/** Months from one to another, both included ('2026-11', '2027-01' → three). */
+const monthText = (label: string) =>
+  z.string({ error: `${label}须为文字` }).regex(MONTH, `${label}格式应为 2026-11`);
+
+/** Months from one to another, both included ('2026-11', '2027-01' → three); none unless both are months. */
 export function monthsBetween(from: string, to: string): string[] {
   const out: string[] = [];
+  // The input schema's refinements call this even when a month failed its own check (zod runs
+  // every refinement); counting towards text that no month reaches would never end.
+  // A refinement may also hand over whatever the caller sent in place of a text.
+  if (typeof from !== 'string' || typeof to !== 'string' || !MONTH.test(from) || !MONTH.test(to)) return out;
   let [y, m] = from.split('-').map(Number) as [number, number];
   for (;;) {
     const key = `${y}-${String(m).padStart(2, '0')}`;

@@ -1,6 +1,7 @@
 import './zod-locale';
 import type { z } from 'zod';
 import { authMethods } from './auth';
+import { backupsMethods } from './backups';
 import { boardMethods } from './board';
 import { channelMethods } from './channel';
 import { channelFlowImportMethods } from './channel-flow-import';
@@ -11,6 +12,7 @@ import { documentsMethods } from './documents';
 import { headOfficeMethods } from './head-office';
 import { headOfficeChannelMethods } from './head-office-channel';
 import { headOfficeTrainingMethods } from './head-office-training';
+import { diagnosticsMethods } from './diagnostics';
 import { homeMethods } from './home';
 import { keysMethods } from './keys';
 import { officeMethods } from './office';
@@ -56,11 +58,13 @@ export const contract = {
   ...reportMethods,
   ...documentsMethods,
   ...homeMethods,
+  ...diagnosticsMethods,
   ...boardMethods,
   ...bundleMethods,
   ...headOfficeMethods,
   ...headOfficeChannelMethods,
   ...headOfficeTrainingMethods,
+  ...backupsMethods,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;
@@ -74,6 +78,7 @@ export function isMethodName(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(contract, name);
 }
 
+export * from './backups';
 export * from './board';
 export * from './bundles';
 export * from './common';
@@ -83,6 +88,7 @@ export * from './documents';
 export * from './head-office';
 export * from './head-office-channel';
 export * from './head-office-training';
+export * from './diagnostics';
 export * from './home';
 export * from './keys';
 export * from './office';

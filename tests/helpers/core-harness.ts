@@ -62,7 +62,11 @@ export const DEFAULT_START = '2026-11-26T02:00:00.000Z';
 /** Removes a temporary folder once the running test has finished. */
 export function tempDir(prefix = 'regiondesk-core-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  // The backup folder sits beside the data folder, so it goes with it.
+  onTestFinished(() => {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(`${dir}-backups`, { recursive: true, force: true });
+  });
   return dir;
 }
 

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { type Kysely, sql } from 'kysely';
@@ -7,8 +7,13 @@ import type { Migration, MigrationContext } from './migrations';
 import type { DB } from './database';
 
 export interface MigrateOptions {
-  /** Folder for the copy taken before an existing database is migrated. */
-  backupDir: string;
+  /**
+   * Folder for the copy taken before an existing database is migrated; null when the caller
+   * already holds an untouched copy (a restore migrates a staged copy of a backup).
+   */
+  backupDir: string | null;
+  /** Runs once the copy is complete under its final name (its check and record). */
+  afterBackup?: (file: string) => Promise<void> | void;
   now: () => Date;
   /** Every step in version order (modules/index.ts: MIGRATIONS). */
   migrations: readonly Migration[];
@@ -45,11 +50,14 @@ export async function migrate(
   // The data folder is the database file's folder; a step that moves data into files writes there.
   const context: MigrationContext = { dataDir: dirname(sqlite.name) };
   let backupFile: string | null = null;
-  if (from > 0) {
+  if (from > 0 && options.backupDir !== null) {
     mkdirSync(options.backupDir, { recursive: true });
     const stamp = options.now().toISOString().replace(/[:.]/g, '-');
     backupFile = join(options.backupDir, `before-migration-v${from}-${stamp}.sqlite`);
-    await sqlite.backup(backupFile);
+    // Written under a temporary name first, so a half-written copy is never taken for a backup.
+    await sqlite.backup(`${backupFile}.partial`);
+    renameSync(`${backupFile}.partial`, backupFile);
+    await options.afterBackup?.(backupFile);
   }
 
   for (const step of pending) {

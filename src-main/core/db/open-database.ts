@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import type Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { type Kysely, sql } from 'kysely';
 import type { Migration } from './migrations';
@@ -19,6 +20,8 @@ export const DATABASE_CONFIG_FILE = 'database.json';
 export interface OpenedDatabase {
   db: Kysely<DB>;
   dialect: DialectName;
+  /** The SQLite handle (backups use SQLite's online backup); absent on PostgreSQL. */
+  sqlite?: Database.Database;
   /** Synchronous for SQLite, so the WAL is checkpointed before the process exits. */
   close(): void;
 }
@@ -31,6 +34,9 @@ export interface OpenDatabaseOptions {
   now: () => Date;
   /** The SQLite chain (modules/index.ts: MIGRATIONS). */
   migrations: readonly Migration[];
+  /** Where SQLite's copy before an upgrade goes, and what records it (the backups module). */
+  backupDir: string;
+  afterBackup?: (file: string) => void;
 }
 
 function isPostgresUrl(url: string): boolean {
@@ -101,7 +107,8 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Opened
   const { sqlite, db } = openConnection(join(options.dataDir, DB_FILE_NAME), options.nativeBinding);
   try {
     await migrate(sqlite, db, {
-      backupDir: join(options.dataDir, 'backups'),
+      backupDir: options.backupDir,
+      ...(options.afterBackup ? { afterBackup: options.afterBackup } : {}),
       now: options.now,
       migrations: options.migrations,
     });
@@ -109,5 +116,5 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Opened
     sqlite.close();
     throw err;
   }
-  return { db, dialect: 'sqlite', close: () => sqlite.close() };
+  return { db, dialect: 'sqlite', sqlite, close: () => sqlite.close() };
 }

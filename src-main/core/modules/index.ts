@@ -10,10 +10,12 @@ import type {
 import type { CoreModule } from '../module';
 import { attachmentsModule } from './attachments';
 import { authModule } from './auth';
+import { backupsModule } from './backups';
 import { boardModule } from './board';
 import { bundlesModule } from './bundles';
 import { channelModule } from './channel';
 import { customersModule } from './customers';
+import { diagnosticsModule } from './diagnostics';
 import { documentsModule } from './documents';
 import { headOfficeModule } from './head-office';
 import { homeModule } from './home';
@@ -52,9 +54,11 @@ export const MODULES = [
   reportsModule,
   documentsModule,
   homeModule,
+  diagnosticsModule,
   boardModule,
   bundlesModule,
   headOfficeModule,
+  backupsModule,
 ] as const;
 
 type Joined<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void ? I : never;

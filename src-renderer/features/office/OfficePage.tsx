@@ -7,6 +7,8 @@ import { notifyOk } from '../../api/notify';
 import { OFFICE_ZONE_LABEL, pcZoneIfDifferent } from '../../app/format';
 import { useSession } from '../../app/session';
 import { OfficeKeyCard } from '../keys';
+import { LanAccessCard } from './LanAccessCard';
+import { SignInsCard } from './SignInsCard';
 
 /** The office profile printed on every document's header. */
 export function OfficePage() {
@@ -61,6 +63,8 @@ export function OfficePage() {
         </form>
       </Paper>
       <OfficeKeyCard />
+      <LanAccessCard />
+      <SignInsCard />
     </Stack>
   );
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { Caller, Core } from '../../../src-main/core/core-types';
+import type { AppError } from '../../../src-shared/errors';
 
 type Handler = (event: unknown, method: unknown, input: unknown) => Promise<unknown>;
 
@@ -62,6 +63,7 @@ function fakeCore() {
       uploads.push({ bytes, fileName, token: caller.sessionToken });
       return Promise.resolve({ ok: true, value: { uploadId: 'u-1', fileName, bytes: bytes.length } });
     },
+    logError: () => 'E-TEST',
     close: () => undefined,
   };
   return { core, calls, uploads };
@@ -178,14 +180,10 @@ describe('ipc adapter', () => {
     expect(harness.calls.at(-1)?.token).toBeNull();
   });
 
-  it('turns a thrown error into an INTERNAL result', async () => {
-    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    expect(await invoke(new FakeContents(4), 'boom')).toMatchObject({
-      ok: false,
-      error: { code: 'INTERNAL' },
-    });
-    expect(quiet).toHaveBeenCalled();
-    quiet.mockRestore();
+  it('turns a thrown error into an INTERNAL result whose message names the logged error id', async () => {
+    const answer = (await invoke(new FakeContents(4), 'boom')) as { ok: false; error: AppError };
+    expect(answer).toMatchObject({ ok: false, error: { code: 'INTERNAL', ref: 'E-TEST' } });
+    expect(answer.error.message).toContain('错误编号 E-TEST');
   });
 
   it('opens only http and https addresses', async () => {

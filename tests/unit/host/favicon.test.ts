@@ -29,6 +29,7 @@ const core: Core = {
   upload: unused,
   checkUpload: unused,
   getFile: () => null,
+  logError: () => 'E-TEST',
   close: () => {},
 };
 

@@ -16,6 +16,7 @@ function recordingCore() {
     upload: async () => ({ ok: true, value: { uploadId: 'u', fileName: 'a.zip', bytes: 1 } }),
     checkUpload: async () => ({ ok: true, value: null }),
     getFile: () => null,
+    logError: () => 'E-TEST',
     close: () => {},
   };
   return { core, calls };

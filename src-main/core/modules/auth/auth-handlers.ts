@@ -51,6 +51,8 @@ export const authHandlers = {
       entity: 'user',
       entityId: user.id,
       at: nowIso(ctx),
+      // Where from: the PC's address over HTTP (the LAN), a window of the desktop app over IPC.
+      detail: { client },
     });
     return toUserSummary(user);
   },

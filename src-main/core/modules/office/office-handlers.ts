@@ -99,6 +99,11 @@ export const officeHandlers = {
       );
     }
     const startDate = startDateOf(input.office.startDate, ctx.now(), 'office.startDate');
+    // Refused before the costly hash, so nobody can make a set-up PC run scrypt on demand;
+    // the check inside the transaction below still settles a race between two wizards.
+    if (await ctx.db.selectFrom('office').select('id').executeTakeFirst()) {
+      throw new ApiError('ALREADY_SET_UP', '本机已完成初始设置,请直接登录。');
+    }
     const hash = await hashPassword(input.manager.password);
     const at = nowIso(ctx);
     const manager = await ctx.db.transaction().execute(async (trx) => {

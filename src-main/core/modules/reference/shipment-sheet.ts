@@ -134,7 +134,7 @@ export function checkShipmentRows(read: ReadSheet<ShipmentField>): {
     }
     const quantity = number(cells.quantity);
     if (quantity === null) say('没有填写数量。');
-    else if (quantity === 'bad' || !Number.isInteger(quantity) || quantity <= 0)
+    else if (quantity === 'bad' || !Number.isSafeInteger(quantity) || quantity <= 0)
       say(`数量“${String(cells.quantity)}”须为大于 0 的整数。`);
     const price = number(cells.unitPrice);
     if (price === null) say('没有填写单价(元)。');
