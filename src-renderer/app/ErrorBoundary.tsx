@@ -37,9 +37,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
       <Center h="100vh" p="md">
         <Alert color="red" title="页面出错了" maw={560} role="alert">
           <Stack gap="xs">
-            <Text size="sm">
-              这个页面没能显示出来。已保存的数据(包括已自动保存的草稿)不受影响。
-            </Text>
+            <Text size="sm">这个页面没能显示出来。已保存的数据(包括已自动保存的草稿)不受影响。</Text>
             <Text size="sm">请点“重新载入”。如仍出错,请把下面的错误编号告诉管理员。</Text>
             <Text size="sm">
               错误编号:<Code>{errorId ?? '(未能记录,请记下出错的页面和时间)'}</Code>

@@ -29,7 +29,10 @@ describe('unexpected errors', () => {
     sqlite.exec('DROP TABLE customer_people');
     sqlite.close();
 
-    const error = expectError(await call(o.core, o.manager, 'customers.search', { query: '医院' }), 'INTERNAL');
+    const error = expectError(
+      await call(o.core, o.manager, 'customers.search', { query: '医院' }),
+      'INTERNAL',
+    );
     expect(error.ref).toMatch(/^E-\d{6}-[0-9A-F]{6}$/);
     expect(error.message).toContain(`错误编号 ${error.ref}`);
     expect(error.message).toContain('数据未被改动');
