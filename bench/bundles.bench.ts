@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
+import { Client } from 'pg';
 import { unzipSync } from 'fflate';
 import { type Core, DB_FILE_NAME, openCore } from '../src-main/core';
 import {
@@ -350,10 +351,26 @@ function percentile(samples: number[], p: number): number {
  * re-signed under the office's own key, code and month. Each office's key is registered from its
  * key file first. Timed per bundle: the upload and hq.import.run, as the import screen does them.
  */
-async function benchImport(exported: { files: BundleFileInput[]; data: BundleData }, count: number) {
+export async function benchImport(
+  exported: ExportedMonth,
+  count: number,
+  options: {
+    /** A PostgreSQL head office (an empty database); SQLite in the data folder without it. */
+    database?: string;
+    months?: readonly string[];
+    /** Import this many revisions of the exported month per office instead of `months`. */
+    revisions?: number;
+    /** Runs on the closed head office's data folder before it is removed (the migrate check). */
+    keep?: (dataDir: string) => Promise<void>;
+  } = {},
+) {
   const dataDir = mkdtempSync(join(tmpdir(), 'regiondesk-bench-hq-'));
   const now = new Date('2026-12-08T02:00:00.000Z');
-  const core = await openCore({ dataDir, now: () => now });
+  const core = await openCore({
+    dataDir,
+    now: () => now,
+    ...(options.database ? { database: options.database } : {}),
+  });
   let closed = false;
   try {
     await callOk(core, new BenchCaller(), 'setup.initialize', {
@@ -364,8 +381,11 @@ async function benchImport(exported: { files: BundleFileInput[]; data: BundleDat
     const admin = new BenchCaller();
     await callOk(core, admin, 'auth.signIn', { username: HQ_ADMIN.username, password: HQ_ADMIN.password });
 
-    const months = ['2026-08', '2026-09', '2026-10', '2026-11'];
-    const officeCount = Math.ceil(count / months.length);
+    const months = options.months ?? ['2026-08', '2026-09', '2026-10', '2026-11'];
+    // Revisions of the exported month stand in for further months: a bundle's reports must belong
+    // to its month, and a newer revision is imported in full like a new month.
+    const rounds = options.revisions ?? months.length;
+    const officeCount = Math.ceil(count / rounds);
     const offices = Array.from({ length: officeCount }, (_, i) => {
       const city = CITIES[i % CITIES.length]!;
       return {
@@ -389,21 +409,23 @@ async function benchImport(exported: { files: BundleFileInput[]; data: BundleDat
     let reports = 0;
     const loop = monitorEventLoopDelay({ resolution: 10 });
     for (let n = 0; n < count; n++) {
-      const month = months[Math.floor(n / officeCount)]!;
+      const round = Math.floor(n / officeCount);
+      const month = options.revisions ? exported.data.period : months[round]!;
+      const revision = options.revisions ? round + 1 : 1;
       const o = offices[n % officeCount]!;
       const createdAt = new Date(Date.parse(`${month}-01T00:00:00.000Z`) + 34 * 24 * HOUR_MS).toISOString();
       const data: BundleData = {
         ...exported.data,
         office: { ...exported.data.office, code: o.code, name: o.name, region: o.region },
         period: month,
-        revision: 1,
+        revision,
         exportedAt: createdAt,
       };
       const zip = await writeBundle({
         manifestBase: {
           office: { code: o.code, name: o.name, region: o.region },
           period: month,
-          revision: 1,
+          revision,
           createdAt,
         },
         files: [
@@ -416,7 +438,7 @@ async function benchImport(exported: { files: BundleFileInput[]; data: BundleDat
 
       loop.enable();
       const t0 = performance.now();
-      const uploaded = await core.upload(zip, `${o.code}-${month}-r1.zip`, admin);
+      const uploaded = await core.upload(zip, `${o.code}-${month}-r${revision}.zip`, admin);
       if (!uploaded.ok) throw new Error(`upload failed: ${uploaded.error.message}`);
       const result = await callOk<{ outcome: string; reportCount: number }>(core, admin, 'hq.import.run', {
         uploadIds: [uploaded.value.uploadId],
@@ -436,26 +458,45 @@ async function benchImport(exported: { files: BundleFileInput[]; data: BundleDat
         return 0;
       }
     };
-    const db = new Database(dbFile, { readonly: true });
     let stored: { zips: number; reports: number };
-    try {
-      const sum = (query: string) => (db.prepare(query).get() as { n: number | null }).n ?? 0;
-      stored = {
-        // The zips themselves are files in the data folder; the rows keep their size.
-        zips: sum('select sum(bytes) as n from ho_bundles'),
-        reports: sum('select sum(length(report)) as n from ho_reports'),
-      };
-    } finally {
-      db.close();
+    let dbBytes: number;
+    if (options.database) {
+      const pg = new Client({ connectionString: options.database });
+      await pg.connect();
+      try {
+        const one = async (query: string) =>
+          Number((await pg.query<{ n: string | null }>(query)).rows[0]?.n ?? 0);
+        stored = {
+          zips: await one('select sum(bytes) as n from ho_bundles'),
+          reports: await one('select sum(octet_length(report)) as n from ho_reports'),
+        };
+        dbBytes = await one('select pg_database_size(current_database()) as n');
+      } finally {
+        await pg.end();
+      }
+    } else {
+      const db = new Database(dbFile, { readonly: true });
+      try {
+        const sum = (query: string) => (db.prepare(query).get() as { n: number | null }).n ?? 0;
+        stored = {
+          // The zips themselves are files in the data folder; the rows keep their size.
+          zips: sum('select sum(bytes) as n from ho_bundles'),
+          reports: sum('select sum(length(report)) as n from ho_reports'),
+        };
+      } finally {
+        db.close();
+      }
+      dbBytes = size('') + size('-wal');
     }
+    await options.keep?.(dataDir);
     return {
       samples,
       stored,
       offices: offices.length,
-      months: months.length,
+      months: rounds,
       reports,
       meanBundleMb: mb(bundleBytes / count),
-      dbMb: mb(size('') + size('-wal')),
+      dbMb: mb(dbBytes),
       stallMaxMs: loop.max / 1e6,
     };
   } finally {
@@ -473,8 +514,19 @@ export async function benchBundles(
 ): Promise<BenchResult[]> {
   const repCount = options.reps ?? 50;
   const importCount = options.imports ?? 100;
+  const { exported, results } = await exportBenchMonth(repCount);
+  return [...results, ...(await importResults(exported, importCount))];
+}
+
+/** What head office receives of one exported month: its files and its data. */
+export type ExportedMonth = { files: BundleFileInput[]; data: BundleData };
+
+/** Exports November of an office of `repCount` reps, every form approved, and measures the export. */
+export async function exportBenchMonth(
+  repCount: number,
+): Promise<{ exported: ExportedMonth; results: BenchResult[] }> {
   const t = await openBenchCore(EXPORT_AT, { renderWorker: BENCH_RENDER_WORKER });
-  let exported: { files: BundleFileInput[]; data: BundleData } | null = null;
+  let exported: ExportedMonth | null = null;
   const results: BenchResult[] = [];
   try {
     const { core, manager } = t;
@@ -558,6 +610,11 @@ export async function benchBundles(
   }
 
   if (!exported) throw new Error('the month was not exported');
+  return { exported, results };
+}
+
+async function importResults(exported: ExportedMonth, importCount: number): Promise<BenchResult[]> {
+  const results: BenchResult[] = [];
   const start = performance.now();
   const imp = await benchImport(exported, importCount);
   const wallSeconds = (performance.now() - start) / 1000;

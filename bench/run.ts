@@ -70,6 +70,7 @@ async function main(): Promise<void> {
     ['reference', () => benchReference()],
     ['reference-bundles', async () => (await import('./reference-bundles.bench')).benchReferenceBundles()],
     ['ho-ranking', async () => (await import('./ho-ranking.bench')).benchHoRanking()],
+    ['hq-databases', async () => (await import('./hq-databases.bench')).benchHeadOfficeDatabases()],
     ['training', async () => (await import('./training.bench')).benchTraining()],
     ['soak', async () => (await import('./soak')).benchSoak()],
     ['fuzz', async () => (await import('./fuzz.bench')).benchFuzz()],

@@ -75,7 +75,7 @@ function runAs(): { user: string; uid: number; gid: number } | null {
 }
 
 /** Starts a throwaway cluster listening on 127.0.0.1 only, with trust authentication. */
-export async function startPostgres(): Promise<PostgresServer> {
+export async function startPostgres(opts: { durable?: boolean } = {}): Promise<PostgresServer> {
   const bin = findPostgresBin();
   const root = mkdtempSync(join(tmpdir(), 'regiondesk-pg-'));
   const data = join(root, 'data');
@@ -91,7 +91,9 @@ export async function startPostgres(): Promise<PostgresServer> {
   };
   const port = await freePort();
   run('initdb', ['-D', data, '-U', USER, '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
-  const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${root} -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
+  // Tests trade durability for speed; the bench compares with SQLite's synchronous=FULL, so it keeps it.
+  const fast = opts.durable ? '' : ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off';
+  const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${root}${fast}`;
   run('pg_ctl', ['-D', data, '-l', join(root, 'server.log'), '-o', options, '-w', 'start']);
   const urlFor = (database: string) => `postgres://${USER}@127.0.0.1:${port}/${database}`;
   return {
