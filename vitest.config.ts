@@ -9,6 +9,9 @@ const HEAD_OFFICE_TESTS = [
   'tests/unit/head-office/**/*.test.ts',
   'tests/unit/reference-bundles/**/*.test.ts',
   'tests/unit/training/training-section.test.ts',
+  'tests/unit/reference/catalog-import.test.ts',
+  'tests/unit/reference/reference-data.test.ts',
+  'tests/unit/reference/shipment-import.test.ts',
   'tests/unit/postgres/**/*.test.ts',
 ];
 

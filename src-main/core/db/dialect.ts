@@ -24,6 +24,15 @@ export function greatest<T>(db: Db, a: Expression<T>, b: Expression<T> | T): Raw
 }
 
 /**
+ * Whether a text holds another as written (SQLite's instr(), PostgreSQL's strpos()): unlike LIKE,
+ * a user's % or _ matches itself rather than acting as a wildcard.
+ */
+export function containsText(db: Db, haystack: Expression<string>, needle: string): RawBuilder<boolean> {
+  const name = dialectOf(db) === 'postgres' ? 'strpos' : 'instr';
+  return sql<boolean>`(${sql.raw(name)}(${haystack}, ${needle}) > 0)`;
+}
+
+/**
  * Makes transactions that name the same key run one after the other until they commit. SQLite
  * already runs one write transaction at a time; PostgreSQL's pool runs them side by side, so two
  * imports of one bundle would both find it missing and both insert it.

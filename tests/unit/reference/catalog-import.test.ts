@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { call, expectError, expectOk, readRows, tableChecksums } from '../../helpers/core-harness';
+import { call, expectError, expectOk, queryRows, tableChecksumsOf } from '../../helpers/core-harness';
 import { startHeadOffice } from '../head-office/head-office';
 import { seedReference, shipmentSheet as listSheet } from './reference-fixtures';
 
@@ -35,15 +35,15 @@ describe('产品目录 and 经销商名录 import from Excel', () => {
       PRODUCT_HEADERS,
     );
     const uploadId = await upload(hq, bytes);
-    const before = tableChecksums(hq.dbFile);
+    const before = await tableChecksumsOf(hq);
     const preview = expectOk(await call(hq.core, hq.admin, 'reference.previewProducts', { uploadId }));
-    expect(tableChecksums(hq.dbFile)).toEqual(before);
+    expect(await tableChecksumsOf(hq)).toEqual(before);
     expect(preview).toMatchObject({ problemCount: 0, newCount: 1, updateCount: 1, sameCount: 1 });
     expect(expectOk(await call(hq.core, hq.admin, 'reference.importProducts', { uploadId }))).toMatchObject({
       imported: 2,
       seq: 9,
     });
-    expect(readRows(hq.dbFile, 'select code, spec, seq from ref_products order by code')).toEqual([
+    expect(await queryRows(hq, 'select code, spec, seq from ref_products order by code')).toEqual([
       { code: 'P1001', spec: '0.32g×60片', seq: 1 },
       { code: 'P1002', spec: '10g×30袋', seq: 9 },
       { code: 'P1003', spec: '10g×9袋', seq: 9 },
@@ -106,9 +106,9 @@ describe('产品目录 and 经销商名录 import from Excel', () => {
       '第 5 行:填写了停止发货原因,请同时填写停止发货日期。',
       '第 7 行:编码 D3001 与第 6 行重复。',
     ]);
-    const before = tableChecksums(hq.dbFile);
+    const before = await tableChecksumsOf(hq);
     expectError(await call(hq.core, hq.admin, 'reference.importDealers', { uploadId }), 'BAD_INPUT');
-    expect(tableChecksums(hq.dbFile)).toEqual(before);
+    expect(await tableChecksumsOf(hq)).toEqual(before);
   });
 
   it('exports both lists with the import’s columns, so an edited export reads back in', async () => {

@@ -5,21 +5,22 @@ import {
   expectError,
   expectOk,
   FakeCaller,
-  readRows,
+  queryRows,
   startOffice,
-  tableChecksums,
+  tableChecksumsOf,
 } from '../../helpers/core-harness';
 import { startHeadOffice } from '../head-office/head-office';
 import { seedReference } from './reference-fixtures';
 
-const seqOf = (dbFile: string) => readRows(dbFile, 'select seq from ref_state')[0]!.seq;
+const seqOf = async (t: Parameters<typeof queryRows>[0]) =>
+  (await queryRows(t, 'select seq from ref_state'))[0]!.seq;
 
 describe('head office’s reference data', () => {
   it('saves and lists products, prices and dealers, each write under the next change number', async () => {
     const hq = await startHeadOffice('2026-12-05T02:00:00.000Z');
     await seedReference(hq.core, hq.admin);
     // Two products, three prices, three dealers: eight writes.
-    expect(seqOf(hq.dbFile)).toBe(8);
+    expect(await seqOf(hq)).toBe(8);
 
     expect(expectOk(await call(hq.core, hq.admin, 'reference.products', {}))).toEqual([
       { code: 'P1001', name: '康健牌复方丹参片', spec: '0.32g×60片', unit: '盒', seq: 1 },
@@ -56,7 +57,7 @@ describe('head office’s reference data', () => {
       }),
     );
     expect(same.seq).toBe(1);
-    expect(seqOf(hq.dbFile)).toBe(8);
+    expect(await seqOf(hq)).toBe(8);
     const renamed = expectOk(
       await call(hq.core, hq.admin, 'reference.saveProduct', {
         code: 'Ｐ１００１',
@@ -76,15 +77,15 @@ describe('head office’s reference data', () => {
     );
     expect(resumed).toMatchObject({ agreementStatus: 'active', shipmentStop: null, seq: 10 });
     expect(
-      readRows(
-        hq.dbFile,
+      await queryRows(
+        hq,
         "select shipment_stop_from, shipment_stop_reason from ref_dealers where code = 'D5001'",
       ),
     ).toEqual([{ shipment_stop_from: null, shipment_stop_reason: null }]);
     // Each save is on record with who made it.
     expect(
-      readRows(
-        hq.dbFile,
+      await queryRows(
+        hq,
         "select count(*) n from audit_log where entity in ('ref_product','ref_price','ref_dealer')",
       ),
     ).toEqual([{ n: 11 }]);
@@ -93,7 +94,7 @@ describe('head office’s reference data', () => {
   it('refuses bad input in Chinese and stores nothing', async () => {
     const hq = await startHeadOffice('2026-12-05T02:00:00.000Z');
     await seedReference(hq.core, hq.admin);
-    const before = tableChecksums(hq.dbFile);
+    const before = await tableChecksumsOf(hq);
     const bad = async (method: string, input: unknown) =>
       expectError(await callRaw(hq.core, hq.admin, method, input), 'BAD_INPUT').message;
     expect(
@@ -136,7 +137,7 @@ describe('head office’s reference data', () => {
         shipmentStop: { from: '2026-12-01', reason: '' },
       }),
     ).toBe('输入有误:停止发货原因至少2个字');
-    expect(tableChecksums(hq.dbFile)).toEqual(before);
+    expect(await tableChecksumsOf(hq)).toEqual(before);
   });
 
   it('keeps editing at head office, and lets anyone signed in anywhere look a code up', async () => {

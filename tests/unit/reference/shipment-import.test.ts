@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { call, expectError, expectOk, readRows, tableChecksums } from '../../helpers/core-harness';
+import { call, expectError, expectOk, queryRows, tableChecksumsOf } from '../../helpers/core-harness';
 import { startHeadOffice } from '../head-office/head-office';
 import { GOOD_LINES, SHIPMENT_HEADERS, seedReference, shipmentSheet } from './reference-fixtures';
 
@@ -27,19 +27,19 @@ async function preview(hq: HeadOffice, bytes: Buffer, mapping?: Record<string, s
 /** A refused import: the problems as shown, and nothing stored by trying to import anyway. */
 async function refused(hq: HeadOffice, bytes: Buffer) {
   const { uploadId, preview: p } = await preview(hq, bytes);
-  const before = tableChecksums(hq.dbFile);
+  const before = await tableChecksumsOf(hq);
   const error = expectError(
     await call(hq.core, hq.admin, 'reference.importShipments', { uploadId }),
     'BAD_INPUT',
   );
   expect(error.message).toContain('未导入任何发货记录');
-  expect(tableChecksums(hq.dbFile)).toEqual(before);
+  expect(await tableChecksumsOf(hq)).toEqual(before);
   return p.problems.map((x) => x.message);
 }
 
 const stored = (hq: HeadOffice) =>
-  readRows(
-    hq.dbFile,
+  queryRows(
+    hq,
     `select doc_no, line_no, ship_date, dealer_code, region_code, product_code, batch_no, carton_from, carton_to,
        quantity, unit_price_fen, seq from ref_shipments order by doc_no, line_no`,
   );
@@ -47,9 +47,9 @@ const stored = (hq: HeadOffice) =>
 describe('发货明细 import from Excel', () => {
   it('previews without storing, imports under one change number, and a line imported again is updated', async () => {
     const hq = await headOffice();
-    const before = tableChecksums(hq.dbFile);
+    const before = await tableChecksumsOf(hq);
     const { uploadId, preview: p } = await preview(hq, await shipmentSheet(GOOD_LINES));
-    expect(tableChecksums(hq.dbFile)).toEqual(before);
+    expect(await tableChecksumsOf(hq)).toEqual(before);
     expect(p).toMatchObject({ rowCount: 3, problemCount: 0, newCount: 3, updateCount: 0, sameCount: 0 });
     expect(p.rows[2]).toMatchObject({
       row: 4,
@@ -61,7 +61,7 @@ describe('发货明细 import from Excel', () => {
 
     const done = expectOk(await call(hq.core, hq.admin, 'reference.importShipments', { uploadId }));
     expect(done).toMatchObject({ imported: 3, seq: 9 });
-    expect(stored(hq)).toEqual([
+    expect(await stored(hq)).toEqual([
       {
         doc_no: 'FH20261103',
         line_no: 1,
@@ -84,7 +84,7 @@ describe('发货明细 import from Excel', () => {
         region_code: 'HD-05',
       }),
     ]);
-    expect(readRows(hq.dbFile, 'select seq from ref_state')).toEqual([{ seq: 9 }]);
+    expect(await queryRows(hq, 'select seq from ref_state')).toEqual([{ seq: 9 }]);
 
     // The same document again with one line's quantity corrected: that line alone is rewritten.
     const fixed = GOOD_LINES.map((l, i) => (i === 1 ? [...l.slice(0, 9), 48, l[10]] : l));
@@ -93,7 +93,7 @@ describe('发货明细 import from Excel', () => {
     expect(
       expectOk(await call(hq.core, hq.admin, 'reference.importShipments', { uploadId: again.uploadId })),
     ).toMatchObject({ imported: 1, seq: 10 });
-    expect(stored(hq).map((r) => [r.line_no, r.quantity, r.seq])).toEqual([
+    expect((await stored(hq)).map((r) => [r.line_no, r.quantity, r.seq])).toEqual([
       [1, 100, 9],
       [2, 48, 10],
       [1, 200, 9],
@@ -103,7 +103,7 @@ describe('发货明细 import from Excel', () => {
     expect(
       expectOk(await call(hq.core, hq.admin, 'reference.importShipments', { uploadId: unchanged.uploadId })),
     ).toMatchObject({ imported: 0, seq: null });
-    expect(readRows(hq.dbFile, 'select seq from ref_state')).toEqual([{ seq: 10 }]);
+    expect(await queryRows(hq, 'select seq from ref_state')).toEqual([{ seq: 10 }]);
   });
 
   it('names each bad row in Chinese with its Excel row number and imports none of them', async () => {
@@ -163,7 +163,7 @@ describe('发货明细 import from Excel', () => {
     expect(await refused(hq, merged)).toEqual([
       '表中有合并单元格 A2:A3,请取消合并并在每一行填好内容后再导入。',
     ]);
-    expect(readRows(hq.dbFile, 'select count(*) n from ref_shipments')).toEqual([{ n: 0 }]);
+    expect(await queryRows(hq, 'select count(*) n from ref_shipments')).toEqual([{ n: 0 }]);
   });
 
   it(
@@ -236,14 +236,10 @@ describe('发货明细 import from Excel', () => {
       await call(hq.core, hq.admin, 'reference.saveShipment', { ...entry, lineNo: 1, quantity: 48 }),
     );
     expect(corrected.seq).toBeGreaterThan(saved.seq);
-    expect(
-      stored(hq)
-        .filter((r) => r.doc_no === 'FH20261201')
-        .map((r) => r.quantity),
-    ).toEqual([48]);
+    expect((await stored(hq)).filter((r) => r.doc_no === 'FH20261201').map((r) => r.quantity)).toEqual([48]);
 
     // Refused with the import's Chinese reasons, nothing stored.
-    const before = tableChecksums(hq.dbFile);
+    const before = await tableChecksumsOf(hq);
     for (const [bad, reason] of [
       [{ ...entry, docNo: 'FH2', dealerCode: 'D9999' }, '找不到经销商编码“D9999”'],
       [{ ...entry, docNo: 'FH3', shipDate: '12月1日' }, '发货日期“12月1日”无法识别'],
@@ -254,6 +250,6 @@ describe('发货明细 import from Excel', () => {
       expect(error.message).toContain(reason);
       expect(error.message).not.toContain('第 1 行');
     }
-    expect(tableChecksums(hq.dbFile)).toEqual(before);
+    expect(await tableChecksumsOf(hq)).toEqual(before);
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
@@ -164,9 +165,25 @@ describe('a head-office database written by schema 4', () => {
 
     const core = await open(dataDir);
     for (const table of kept) expect(tableRows(dbFile, table), table).toEqual(before[table]);
-    // The bundles keep everything but the people and customers, which became sections.
+    // The bundles keep everything but the people and customers, which became sections, and the
+    // zip itself, which moved to a file of the data folder named by its hash.
     const after = tableRows(dbFile, 'ho_bundles');
-    expect(after).toEqual(bundles.map(({ people: _p, customers: _c, ...rest }) => rest));
+    expect(after).toEqual(
+      bundles.map(({ people: _p, customers: _c, zip, ...rest }) => ({
+        ...rest,
+        zip_sha256: createHash('sha256')
+          .update(zip as Buffer)
+          .digest('hex'),
+      })),
+    );
+    for (const b of bundles) {
+      const sha = createHash('sha256')
+        .update(b.zip as Buffer)
+        .digest('hex');
+      expect(
+        readFileSync(join(dataDir, 'bundles-received', sha.slice(0, 2), sha)).equals(b.zip as Buffer),
+      ).toBe(true);
+    }
     const sections = readRows(
       dbFile,
       'select bundle_id, name, version, data from ho_bundle_sections order by bundle_id, name',

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { RefDealer } from '../../../../src-shared/contract/reference';
 import type { Db } from '../../db/database';
+import { containsText } from '../../db/dialect';
 import type { RefDealerRow } from './tables';
 import { nextSeq } from './state-repo';
 
@@ -26,10 +27,12 @@ export async function listDealers(db: Db, q: { regionCode?: string | undefined; 
   let query = db.selectFrom('ref_dealers').selectAll();
   if (q.regionCode) query = query.where('region_code', '=', q.regionCode);
   if (q.query) {
-    // instr() instead of LIKE: a user's % or _ must match itself, not act as a wildcard.
     const needle = q.query.toLowerCase();
-    query = query.where(
-      sql<boolean>`(instr(lower(code), ${needle}) > 0 or instr(lower(name), ${needle}) > 0)`,
+    query = query.where((eb) =>
+      eb.or([
+        containsText(db, sql<string>`lower(code)`, needle),
+        containsText(db, sql<string>`lower(name)`, needle),
+      ]),
     );
   }
   return (await query.orderBy('code').execute()).map(toDealer);
