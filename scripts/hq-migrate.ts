@@ -1,7 +1,7 @@
 // Copies a head office's SQLite database into an empty PostgreSQL database and checks the copy:
 //   npm run hq:migrate -- --from <regiondesk.sqlite or data folder> --to postgres://…
 import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openConnection } from '../src-main/core/db/connection';
 import { compareDatabases, copyToPostgres } from '../src-main/core/db/copy-to-postgres';
@@ -11,6 +11,7 @@ import { openPostgres } from '../src-main/core/db/postgres/connection';
 import { migratePostgres } from '../src-main/core/db/postgres/migrate';
 import { POSTGRES_MIGRATIONS } from '../src-main/core/db/postgres/migrations';
 import { MIGRATIONS } from '../src-main/core/modules';
+import { readBackupSettings } from '../src-main/core/modules/backups';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { from: { type: 'string' }, to: { type: 'string' } } });
@@ -29,7 +30,8 @@ async function main(): Promise<number> {
   const target = openPostgres(values.to, 2);
   try {
     await migrate(source.sqlite, source.db, {
-      backupDir: join(file, '..', 'backups'),
+      // An older source is upgraded first; its copy goes where the app keeps its other backups.
+      backupDir: readBackupSettings(dirname(file)).folder,
       now: () => new Date(),
       migrations: MIGRATIONS,
     });

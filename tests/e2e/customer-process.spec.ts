@@ -162,6 +162,9 @@ test('200 customers come from Excel, an approved visit sets the last contact, th
   await drawer.getByRole('button', { name: '推进到“合同”' }).click();
   await expect(drawer.getByRole('button', { name: '推进到“交付”' })).toBeVisible();
   await page.keyboard.press('Escape');
+  // The closing drawer hands focus back and the board reloads: move only once the card stands at 合同.
+  await expect(drawer).toBeHidden();
+  await expect(pipeline.column('合同').getByRole('button', { name: `${HUADONG} ${DEAL}` })).toBeVisible();
 
   // At 合同 the gate holds until the 合同编号 is given; the rep cannot override it.
   await pipeline.press(deal, 'Alt+ArrowRight');
