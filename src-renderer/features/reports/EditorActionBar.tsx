@@ -1,5 +1,5 @@
 import { Button, Group, Kbd } from '@mantine/core';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import classes from './EditorActionBar.module.css';
 import { SaveIndicator } from './SaveIndicator';
 import type { SaveState } from './use-report-draft';
@@ -40,8 +40,44 @@ export function EditorActionBar(props: Props) {
     };
   }, []);
 
+  // The browser's own scrolling on focus is not enough: a field that is already partly in sight is
+  // left under the bar, and a field inside a section that is still opening (详情) is measured before
+  // the page has grown. So once the layout has settled, and again when an animation around the
+  // field ends, the field is moved clear of the bar and the header.
+  const bar = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const clear = () => {
+      const field = document.activeElement;
+      const own = bar.current;
+      if (!(field instanceof HTMLElement) || field === document.body || !own || own.contains(field)) return;
+      // Dialogs and drop-downs float above the page; scrolling the page does not move them.
+      if (field.closest('[role="dialog"], [data-portal]')) return;
+      const box = field.getBoundingClientRect();
+      if (box.height === 0) return;
+      const low = own.getBoundingClientRect().top - 8;
+      const high = HEADER_HEIGHT + 8;
+      if (box.bottom > low) window.scrollBy({ top: Math.min(box.bottom - low, box.top - high) });
+      else if (box.top < high) window.scrollBy({ top: box.top - high });
+    };
+    let frame = 0;
+    const later = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(clear);
+    };
+    const settled = (event: TransitionEvent) => {
+      if (event.target instanceof Node && event.target.contains(document.activeElement)) later();
+    };
+    document.addEventListener('focusin', later);
+    document.addEventListener('transitionend', settled);
+    return () => {
+      cancelAnimationFrame(frame);
+      document.removeEventListener('focusin', later);
+      document.removeEventListener('transitionend', settled);
+    };
+  }, []);
+
   return (
-    <div className={`${classes.bar} no-print`} role="region" aria-label="报表操作">
+    <div ref={bar} className={`${classes.bar} no-print`} role="region" aria-label="报表操作">
       <Group gap="xs" wrap="nowrap" miw={0}>
         <SaveIndicator state={save} editable={editable} />
       </Group>
