@@ -34,6 +34,8 @@ interface Props {
 export function CustomerPicker({ label, hideLabel, value, error, onChange, onPick, inputProps }: Props) {
   const [debounced] = useDebouncedValue(value, 200);
   const [found, setFound] = useState<Customer[]>([]);
+  // The query whose answer is in `found`; while it differs from the typed name the list is stale.
+  const [answered, setAnswered] = useState<string | null>(null);
   const [creating, setCreating] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   // The dialog leaves with its own focus; typing goes on in the name field.
@@ -44,10 +46,12 @@ export function CustomerPicker({ label, hideLabel, value, error, onChange, onPic
 
   useEffect(() => {
     let live = true;
-    api('customers.search', { query: debounced, limit: 20 }).then(
-      (rows) => live && setFound(rows),
-      () => live && setFound([]),
-    );
+    const settle = (rows: Customer[]) => {
+      if (!live) return;
+      setFound(rows);
+      setAnswered(debounced);
+    };
+    api('customers.search', { query: debounced, limit: 20 }).then(settle, () => settle([]));
     return () => {
       live = false;
     };
@@ -68,6 +72,8 @@ export function CustomerPicker({ label, hideLabel, value, error, onChange, onPic
         // A long company name is cut off in a narrow table cell; the pointer shows all of it.
         title={value || undefined}
         value={value}
+        // Screen readers (and the keyboard tests) know the suggestions are still being looked up.
+        aria-busy={answered !== value}
         error={error}
         data={[...new Set(options)]}
         filter={({ options: o }) => o}

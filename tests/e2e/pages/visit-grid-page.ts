@@ -59,6 +59,9 @@ export class VisitGridPage {
   /** Picks an option of the focused list from the keyboard: ArrowDown opens it and moves, Enter picks. */
   async pickWithArrows(option: string) {
     const target = this.page.getByRole('option', { name: option, exact: true });
+    // The suggestions for what was typed have arrived: arrowing through a list that is about to be
+    // replaced could pick from the old one.
+    await expect(this.page.locator(':focus')).not.toHaveAttribute('aria-busy', 'true');
     await this.page.keyboard.press('ArrowDown');
     for (let i = 0; i < 12; i++) {
       if ((await target.getAttribute('data-combobox-selected')) !== null) break;
