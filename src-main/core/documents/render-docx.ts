@@ -4,7 +4,6 @@ import {
   Document,
   Footer,
   Header,
-  Packer,
   PageNumber,
   PageOrientation,
   Paragraph,
@@ -33,6 +32,7 @@ import {
   spacer,
   type Paper,
 } from './docx-parts';
+import { packDocx } from './docx-writer';
 
 export interface RenderDocxOptions {
   /** 黑体 for anything that may be faxed; 宋体 only for documents read on screen (FORMS.md, paper rules). */
@@ -59,6 +59,18 @@ export async function renderDocx(model: DocModel, options: RenderDocxOptions = {
  * counts (SECTIONPAGES) are not used: LibreOffice prints them blank.
  */
 export async function renderDocxMany(models: DocModel[], options: RenderDocxOptions = {}): Promise<Buffer> {
+  const { doc, shape } = docxDocument(models, options);
+  return packDocx(doc, shape);
+}
+
+/**
+ * The docx object model of `renderDocxMany`, and the name of its kind for `packDocx`: everything but
+ * the body, the running headers and footers and the title is the same for every document in one font.
+ */
+export function docxDocument(
+  models: DocModel[],
+  options: RenderDocxOptions = {},
+): { doc: Document; shape: string } {
   if (models.length === 0) throw new Error('renderDocxMany needs at least one document model');
   const font = options.font ?? 'SimHei';
   const first = models[0]!;
@@ -96,7 +108,7 @@ export async function renderDocxMany(models: DocModel[], options: RenderDocxOpti
     },
     sections: models.map((model) => section(model, font)),
   });
-  return Packer.toBuffer(doc);
+  return { doc, shape: `render-docx:${font}` };
 }
 
 function section(model: DocModel, font: string): ISectionOptions {
