@@ -569,6 +569,7 @@ export async function exportBenchMonth(
         note:
           `${what}, target ≤ 5 s; Word documents ${(run.documentsMs / 1000).toFixed(1)} s, then data, summary, ` +
           `zip and recording ${((run.ms - run.documentsMs) / 1000).toFixed(1)} s (bundles.startExport, polled every 20 ms)`,
+        goal: { atMost: 5 },
       },
       {
         name: 'bundles.export.month.size',
@@ -579,6 +580,7 @@ export async function exportBenchMonth(
           `${documents.length - monthDocs} single reports ${mb(singleBytes).toFixed(1)} MB ` +
           `(${(singleBytes / Math.max(1, documents.length - monthDocs) / 1024).toFixed(0)} KB each), ` +
           `data/bundle.json ${mb(dataBytes).toFixed(1)} MB before deflate`,
+        goal: { atMost: 10 },
       },
       {
         name: 'bundles.export.month.documents',
@@ -603,6 +605,7 @@ export async function exportBenchMonth(
         value: round(run.stallMaxMs),
         unit: 'ms',
         note: `longest event-loop delay during the export (resolution 10 ms); p99 ${run.stallP99Ms.toFixed(0)} ms`,
+        goal: { atMost: 50 },
       },
     );
   } finally {
@@ -626,6 +629,7 @@ async function importResults(exported: ExportedMonth, importCount: number): Prom
       value: round(total / imp.samples.length),
       unit: 'ms',
       note: `${what}, upload + hq.import.run, target ≤ 600 ms`,
+      goal: { atMost: 600 },
     },
     {
       name: 'hq.import.bundle.p95',
@@ -652,6 +656,7 @@ async function importResults(exported: ExportedMonth, importCount: number): Prom
       value: round(imp.stallMaxMs),
       unit: 'ms',
       note: 'longest event-loop delay during the imports (resolution 10 ms)',
+      goal: { atMost: 50 },
     },
   );
   return results;

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { openCore } from '../src-main/core';
 import { createHostServer, SESSION_COOKIE } from '../src-main/host/server';
 import { sampleF01Data } from '../tests/fixtures/f01-sample';
@@ -141,19 +142,29 @@ export async function benchHostRoundTrip(options: { rounds?: number } = {}): Pro
     if (version !== rounds) throw new Error(`expected version ${rounds} after the last save, got ${version}`);
 
     samples.sort((a, b) => a - b);
+    const bare = bareInsert(dataDir, JSON.stringify(data), rounds);
+    const p50 = percentile(samples, 50);
     const note = `${rounds} sequential saves, F01 8 visits, loopback`;
     return [
       {
         name: 'host.save_draft.p50',
-        value: round(percentile(samples, 50)),
+        value: round(p50),
         unit: 'ms',
-        note,
+        note: `${note}; ${round(p50 / bare.p50)} × the bare insert`,
+        goal: { atMost: 2 },
       },
       {
         name: 'host.save_draft.p99',
         value: round(percentile(samples, 99)),
         unit: 'ms',
         note,
+        goal: { atMost: 8 },
+      },
+      {
+        name: 'host.bare_insert.p50',
+        value: round(bare.p50),
+        unit: 'ms',
+        note: `floor: one row of the same JSON into a bare SQLite table, WAL + synchronous=FULL; p99 ${round(bare.p99)} ms`,
       },
       {
         name: 'host.save_draft.req_per_s',
@@ -168,5 +179,26 @@ export async function benchHostRoundTrip(options: { rounds?: number } = {}): Pro
     core.close();
     await new Promise((resolve) => setImmediate(resolve));
     rmSync(dataDir, { recursive: true, force: true, maxRetries: 3 });
+  }
+}
+
+/** What a save costs SQLite alone: one committed insert of the same content, in the same folder. */
+function bareInsert(dir: string, content: string, rounds: number): { p50: number; p99: number } {
+  const db = new Database(join(dir, 'bare.sqlite'));
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, content TEXT NOT NULL)');
+    const insert = db.prepare('INSERT INTO t (content) VALUES (?)');
+    const samples: number[] = [];
+    for (let i = 0; i < rounds + 20; i++) {
+      const t0 = performance.now();
+      insert.run(`${content}${i}`);
+      if (i >= 20) samples.push(performance.now() - t0);
+    }
+    samples.sort((a, b) => a - b);
+    return { p50: percentile(samples, 50), p99: percentile(samples, 99) };
+  } finally {
+    db.close();
   }
 }

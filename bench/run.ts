@@ -31,10 +31,17 @@ function pad(text: string, width: number, alignRight = false): string {
   return alignRight ? fill + text : text + fill;
 }
 
+/** The goal beside the value, and whether the value reaches it. */
+function goalCells(r: BenchResult): [string, string] {
+  if (!r.goal) return ['', ''];
+  if ('atMost' in r.goal) return [`≤ ${r.goal.atMost}`, r.value <= r.goal.atMost ? '是' : '否'];
+  return [`≥ ${r.goal.atLeast}`, r.value >= r.goal.atLeast ? '是' : '否'];
+}
+
 /** An aligned text table; the value column is right-aligned. */
 function formatTable(results: BenchResult[]): string {
-  const header = ['指标', '数值', '单位', '说明'];
-  const rows = results.map((r) => [r.name, String(r.value), r.unit, r.note ?? '']);
+  const header = ['指标', '数值', '单位', '目标', '达成', '说明'];
+  const rows = results.map((r) => [r.name, String(r.value), r.unit, ...goalCells(r), r.note ?? '']);
   const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((row) => displayWidth(row[i]!))));
   const line = (cells: string[]) =>
     cells
