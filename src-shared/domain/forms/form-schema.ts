@@ -112,6 +112,10 @@ function recordShape(fields: readonly FieldDef[], opportunityKey?: string): Reco
  * required here: the author submits without them (see formDecisionSchema).
  */
 export function formDataSchema(form: FormDef) {
+  return once(dataSchemas, form, buildDataSchema);
+}
+
+function buildDataSchema(form: FormDef) {
   const fields = headerFields(form).map((f) => (f.decision ? { ...f, required: false } : f));
   const shape = recordShape(fields);
   for (const t of formTables(form)) {
@@ -145,6 +149,10 @@ function strictObject(shape: Record<string, z.ZodType>) {
  * so an unfinished form can be saved at any moment.
  */
 export function formDraftSchema(form: FormDef) {
+  return once(draftSchemas, form, buildDraftSchema);
+}
+
+function buildDraftSchema(form: FormDef) {
   const relaxed: FormDef = {
     ...form,
     sections: form.sections.map((s) =>
@@ -160,7 +168,20 @@ export function formDraftSchema(form: FormDef) {
           },
     ),
   };
-  return formDataSchema(relaxed);
+  return buildDataSchema(relaxed);
+}
+
+type DataSchema = ReturnType<typeof buildDataSchema>;
+
+// A form's declaration never changes while the program runs, so its schemas are built once: building
+// one took longer than a save's database work (npm run bench -- host).
+const dataSchemas = new WeakMap<FormDef, DataSchema>();
+const draftSchemas = new WeakMap<FormDef, DataSchema>();
+
+function once(cache: WeakMap<FormDef, DataSchema>, form: FormDef, build: (form: FormDef) => DataSchema) {
+  let schema = cache.get(form);
+  if (!schema) cache.set(form, (schema = build(form)));
+  return schema;
 }
 
 /** The schema of a reviewer's decision on a form (only its decision fields, required ones enforced). */
