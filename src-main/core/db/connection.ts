@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, SqliteDialect, type SqliteDatabase } from 'kysely';
+import { LRUCache } from 'lru-cache';
 import type { DB } from './database';
 
 export class DatabaseOpenError extends Error {
@@ -37,6 +38,28 @@ export function openConnection(file: string, nativeBinding?: string): Connection
       `数据库完整性检查未通过(${String(result)})。请从备份恢复,或联系管理员。`,
     );
   }
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: preparedOnce(sqlite) }) });
   return { sqlite, db };
+}
+
+/** Statements kept prepared: about every query the application asks, with room to spare. */
+const STATEMENTS_KEPT = 500;
+
+/**
+ * The database as kysely sees it, with each statement prepared once and kept: kysely asks for a new
+ * statement for every query, and preparing one cost SQLite more than running it for a save's small
+ * reads and writes. A kept statement still being read row by row (a stream) is not lent out twice.
+ */
+function preparedOnce(sqlite: Database.Database): SqliteDatabase {
+  const kept = new LRUCache<string, Database.Statement>({ max: STATEMENTS_KEPT });
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string) {
+      const ready = kept.get(sql);
+      if (ready && !ready.busy) return ready;
+      const statement = sqlite.prepare(sql);
+      if (!ready) kept.set(sql, statement);
+      return statement;
+    },
+  };
 }
