@@ -6,6 +6,9 @@ import Database from 'better-sqlite3';
 import { openCore } from '../src-main/core';
 import { createHostServer, SESSION_COOKIE } from '../src-main/host/server';
 import { sampleF01Data } from '../tests/fixtures/f01-sample';
+import { validateFormData } from '../src-main/core/modules/reports/form-validation';
+import { contract } from '../src-shared/contract';
+import { F01 } from '../src-shared/domain/forms';
 import type { BenchResult } from './documents.bench';
 
 const OFFICE = {
@@ -37,6 +40,7 @@ const REP = {
 /** The day the timed drafts are saved for, and a different day for the warm-up. */
 const DAY = '2026-11-26';
 const WARMUP_DAY = '2026-11-25';
+const CORE_DAY = '2026-11-24';
 
 interface Envelope<T> {
   ok: boolean;
@@ -131,6 +135,13 @@ export async function benchHostRoundTrip(options: { rounds?: number } = {}): Pro
     for (let i = 0; i < warmup; i++) version = await save(WARMUP_DAY, i, version);
 
     const samples: number[] = [];
+    // The host's own part of each save: from the request's arrival to the last byte of the answer.
+    const inHost: number[] = [];
+    const timeHost = (_req: unknown, res: import('node:http').ServerResponse) => {
+      const t0 = performance.now();
+      res.once('finish', () => inHost.push(performance.now() - t0));
+    };
+    server.prependListener('request', timeHost);
     version = null;
     const started = performance.now();
     for (let i = 0; i < rounds; i++) {
@@ -138,11 +149,86 @@ export async function benchHostRoundTrip(options: { rounds?: number } = {}): Pro
       version = await save(DAY, i, version);
       samples.push(performance.now() - t0);
     }
+    server.removeListener('request', timeHost);
+    inHost.sort((a, b) => a - b);
     const elapsedMs = performance.now() - started;
     if (version !== rounds) throw new Error(`expected version ${rounds} after the last save, got ${version}`);
 
     samples.sort((a, b) => a - b);
     const bare = bareInsert(dataDir, JSON.stringify(data), rounds);
+
+    // Where a save's time goes: the same save without HTTP (the core's dispatch: session, input
+    // check, handler, database), its form check alone, and an HTTP round trip that does no work.
+    const token = rep.cookie.slice(SESSION_COOKIE.length + 1);
+    const caller = {
+      transport: 'http' as const,
+      sessionToken: token,
+      setSessionToken: () => undefined,
+      clientKey: 'bench',
+    };
+    const inCore: number[] = [];
+    let coreVersion: number | null = null;
+    for (let i = 0; i < rounds + warmup; i++) {
+      const t0 = performance.now();
+      const result = await core.dispatch(
+        'reports.saveDraft',
+        {
+          formCode: 'F01',
+          periodKey: CORE_DAY,
+          data: { ...data, summary: `${String(data.summary)}(${i})` },
+          expectedVersion: coreVersion,
+        },
+        caller,
+      );
+      if (i >= warmup) inCore.push(performance.now() - t0);
+      if (!result.ok) throw new Error(`core save failed: ${result.error.message}`);
+      coreVersion = (result.value as { version: number }).version;
+    }
+    const check: number[] = [];
+    for (let i = 0; i < rounds + warmup; i++) {
+      const t0 = performance.now();
+      contract['reports.saveDraft'].input.parse({
+        formCode: 'F01',
+        periodKey: DAY,
+        data,
+        expectedVersion: 1,
+      });
+      validateFormData(F01, data, 'draft');
+      if (i >= warmup) check.push(performance.now() - t0);
+    }
+    const empty: number[] = [];
+    for (let i = 0; i < rounds + warmup; i++) {
+      const t0 = performance.now();
+      await rep.call('auth.me', {});
+      if (i >= warmup) empty.push(performance.now() - t0);
+    }
+    for (const list of [inCore, check, empty]) list.sort((a, b) => a - b);
+    const steps: BenchResult[] = [
+      {
+        name: 'host.save.step.host.p50',
+        value: round(percentile(inHost, 50)),
+        unit: 'ms',
+        note: `the host's part of the HTTP save (request in to answer out), the rest is the client; p99 ${round(percentile(inHost, 99))} ms`,
+      },
+      {
+        name: 'host.save.step.http_empty.p50',
+        value: round(percentile(empty, 50)),
+        unit: 'ms',
+        note: 'auth.me over HTTP: request, session, reply and the client, no work',
+      },
+      {
+        name: 'host.save.step.core.p50',
+        value: round(percentile(inCore, 50)),
+        unit: 'ms',
+        note: `the same save through core.dispatch, no HTTP; p99 ${round(percentile(inCore, 99))} ms`,
+      },
+      {
+        name: 'host.save.step.check.p50',
+        value: round(percentile(check, 50)),
+        unit: 'ms',
+        note: 'its input checks alone: the contract (zod) and the form’s draft schema',
+      },
+    ];
     const p50 = percentile(samples, 50);
     const note = `${rounds} sequential saves, F01 8 visits, loopback`;
     return [
@@ -172,6 +258,7 @@ export async function benchHostRoundTrip(options: { rounds?: number } = {}): Pro
         unit: 'req/s',
         note: 'one client, one request at a time',
       },
+      ...steps,
     ];
   } finally {
     server.closeAllConnections();
