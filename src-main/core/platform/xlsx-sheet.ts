@@ -1,5 +1,14 @@
 import type ExcelJS from 'exceljs';
 
+/**
+ * exceljs, loaded when a spreadsheet is first read or written: it is the largest library the
+ * application loads, and most starts never touch a spreadsheet, so it stays out of the start-up.
+ */
+export async function loadExcel(): Promise<typeof ExcelJS> {
+  const loaded = (await import('exceljs')) as typeof ExcelJS & { default?: typeof ExcelJS };
+  return loaded.default ?? loaded;
+}
+
 export type SheetColumn = { header: string; width: number };
 
 /** A worksheet with a bold, frozen header row and one row per entry. */

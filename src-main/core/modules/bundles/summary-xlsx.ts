@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../../platform/xlsx-sheet';
 import { BUNDLE_GAP_LABELS, type BundleData } from '../../../../src-shared/bundle/bundle-data';
 import { FORM_CODES, getForm, headerFields } from '../../../../src-shared/domain/forms';
 import { STATUS_LABELS } from '../../../../src-shared/domain/report-status';
@@ -22,7 +22,7 @@ const punctual = (onTime: boolean | null) => (onTime === null ? '' : onTime ? '�
  * who handed in what and whether on time, each 月工作总结's figures, every report, and the gaps.
  */
 export async function buildSummaryXlsx(data: BundleData): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   wb.creator = 'RegionDesk';
   wb.created = new Date(data.exportedAt);
   wb.modified = new Date(data.exportedAt);

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../../platform/xlsx-sheet';
 import { F10_STATE_LABELS } from '../../../../src-shared/domain/channel';
 import { currentUser, type HandlerContext } from '../../handler-types';
 import { sheet, XLSX_MIME } from '../../platform/xlsx-sheet';
@@ -24,7 +24,7 @@ export async function flowMonthWorkbook(
   const details = [];
   for (const f of flows) details.push(await flowDetail(ctx.db, f, f10DueDay));
 
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   sheet(
     wb,
     '月度汇总',

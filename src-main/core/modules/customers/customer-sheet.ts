@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../../platform/xlsx-sheet';
 import {
   CUSTOMER_IMPORT_FIELDS,
   CUSTOMER_IMPORT_LABELS,
@@ -131,7 +132,7 @@ function cellText(v: ExcelJS.CellValue): string {
 
 /** Data rows beyond the header, counted by streaming, stopping as soon as there are too many. */
 async function tooManyRows(bytes: Buffer): Promise<boolean> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), {});
+  const reader = new (await loadExcel()).stream.xlsx.WorkbookReader(Readable.from(bytes), {});
   let rows = 0;
   for await (const sheet of reader) {
     for await (const _row of sheet as AsyncIterable<unknown>) {
@@ -157,7 +158,7 @@ export async function readCustomerSheet(bytes: Buffer, mapping?: ImportMapping):
   if (tooLong === null) return fileProblem('Excel 文件已损坏或无法读取,请重新保存后再试。');
   if (tooLong) return fileProblem(`一次最多导入 ${MAX_CUSTOMER_ROWS} 行,请拆分后再导入。`);
 
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {

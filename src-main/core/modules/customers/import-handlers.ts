@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../../platform/xlsx-sheet';
 import {
   CUSTOMER_IMPORT_FIELDS,
   CUSTOMER_IMPORT_LABELS,
@@ -99,7 +99,7 @@ export const importHandlers = {
       ctx.db,
       await customerQuery(ctx.db).orderBy('customers.code').execute(),
     );
-    const wb = new ExcelJS.Workbook();
+    const wb = new (await loadExcel()).Workbook();
     sheet(
       wb,
       '客户档案',

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../../platform/xlsx-sheet';
 import type { Kysely } from 'kysely';
 import type { BundleGap } from '../../../../src-shared/bundle/bundle-data';
 import type { MatrixCell, MatrixCount, OutputOf } from '../../../../src-shared/contract';
@@ -149,7 +149,7 @@ const COUNT_HEADERS: [keyof Count, string][] = [
 
 /** The matrix as a workbook: 汇总 (regions × months) and 明细 (one row per region, month and form). */
 export async function matrixWorkbook(matrix: Matrix, formCode: FormCode | null): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   wb.creator = 'RegionDesk';
   const scope = formCode ? `${formCode} ${getForm(formCode).title}` : '全部报表';
   const ws = wb.addWorksheet('汇总', { views: [{ state: 'frozen', xSplit: 2, ySplit: 2 }] });

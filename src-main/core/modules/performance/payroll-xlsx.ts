@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../../platform/xlsx-sheet';
 import type { BonusStatement } from '../../../../src-shared/contract/performance';
 import { toFen, toYuan } from '../../../../src-shared/domain/performance';
 import { formatDateTime } from '../../../../src-shared/domain/deadlines/format-time';
@@ -37,7 +37,7 @@ export async function buildPayrollXlsx(
   month: string,
   statements: readonly (BonusStatement & { username: string })[],
 ): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   wb.creator = 'RegionDesk';
   wb.title = `${month} 奖金发放表`;
   const sums = (s: BonusStatement) => {

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../../platform/xlsx-sheet';
 import {
   AGREEMENT_STATUS_LABELS,
   DEALER_FIELD_LABELS,
@@ -17,7 +17,7 @@ const columns = (labels: Record<string, string>, widths: number[]) =>
  * can edit the list in Excel and import it back.
  */
 export async function catalogWorkbook(db: Db, list: 'products' | 'dealers') {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   if (list === 'products') {
     sheet(
       wb,

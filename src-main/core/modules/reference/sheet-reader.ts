@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../../platform/xlsx-sheet';
 
 /**
  * Reading a reference list (发货明细, and later 产品/经销商) from an .xlsx sheet: the file checked
@@ -84,7 +85,7 @@ const isEmpty = (c: Cell) => c === null || c === '';
 
 /** Data rows beyond the header, counted by streaming, stopping as soon as there are too many. */
 async function tooManyRows(bytes: Buffer, max: number): Promise<boolean> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), {});
+  const reader = new (await loadExcel()).stream.xlsx.WorkbookReader(Readable.from(bytes), {});
   let rows = 0;
   for await (const sheet of reader) {
     for await (const _row of sheet as AsyncIterable<unknown>) {
@@ -121,7 +122,7 @@ export async function readSheet<F extends string>(
   if (tooLong === null) return fileProblem('Excel 文件已损坏或无法读取,请重新保存后再试。');
   if (tooLong) return fileProblem(`一次最多导入 ${spec.maxRows} 行,请拆分后再导入。`);
 
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../../platform/xlsx-sheet';
 
 /**
  * Reading the company's ERP export of monthly sales and collections (实际销售/回款) from an .xlsx
@@ -128,7 +129,7 @@ export async function readActualsSheet(
   if (!bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])))
     return fileProblem('这不是 Excel(.xlsx)文件,请从系统导出 .xlsx 格式后再导入。');
 
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
