@@ -1,9 +1,11 @@
-// Starts the browser host: builds the renderer when its sources are newer than the build,
-// then runs the host with the given arguments (--port, --https-port, --data-dir, --lan).
+// Starts the browser host: builds the renderer and the host (scripts/build-host.mjs) when their
+// sources are newer than the build, then runs the host with the given arguments (--port,
+// --https-port, --data-dir, --lan).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildHost, HOST_BUNDLE } from './build-host.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const built = join(root, 'out/renderer/index.html');
@@ -40,8 +42,10 @@ if (sourcesChanged && !process.argv.includes('--no-build')) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
+if (!process.argv.includes('--no-build')) await buildHost();
+
 const args = process.argv.slice(2).filter((a) => a !== '--no-build');
-const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src-main/host/main.ts'), ...args], {
+const child = spawn(process.execPath, ['--enable-source-maps', HOST_BUNDLE, ...args], {
   cwd: root,
   stdio: 'inherit',
 });

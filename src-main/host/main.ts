@@ -15,6 +15,13 @@ const HELP = `RegionDesk 浏览器版主机 (browser host)
   --database   销售部(总部)使用的 PostgreSQL 数据库地址;默认读取数据目录中的 database.json,没有则用本机 SQLite
   --test-clock 允许测试调整时钟(仅用于自动化测试)`;
 
+/**
+ * Whether this is the built host (out/host/main.cjs, as `npm run serve` runs it) rather than the
+ * source under tsx (as the tests run it): the render worker and the window's files are found
+ * from where this file is.
+ */
+const BUNDLED = __filename.endsWith('.cjs');
+
 /** How often the host looks at the LAN setting and this PC's addresses. */
 const LAN_SYNC_MS = 2_000;
 
@@ -52,19 +59,21 @@ async function main() {
 
   let offsetMs = 0;
   const now = () => new Date(Date.now() + offsetMs);
-  // The host runs from source under tsx; Node 20 workers load TypeScript through tsx's require hook.
   const core = await openCore({
     dataDir,
     now,
     ...(values.database ? { database: values.database } : {}),
-    renderWorker: {
-      workerPath: resolve(__dirname, '../core/platform/render-worker.ts'),
-      execArgv: ['--require', 'tsx/cjs'],
-    },
+    renderWorker: BUNDLED
+      ? { workerPath: resolve(__dirname, 'render-worker.cjs') }
+      : // From source under tsx, Node 20 workers load TypeScript through tsx's require hook.
+        {
+          workerPath: resolve(__dirname, '../core/platform/render-worker.ts'),
+          execArgv: ['--require', 'tsx/cjs'],
+        },
   });
   const served = {
     core,
-    staticDir: resolve(__dirname, '../../out/renderer'),
+    staticDir: BUNDLED ? resolve(__dirname, '../renderer') : resolve(__dirname, '../../out/renderer'),
     ...(values['test-clock']
       ? { testClock: { set: (iso: string) => (offsetMs = Date.parse(iso) - Date.now()) } }
       : {}),
