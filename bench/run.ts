@@ -69,6 +69,7 @@ async function main(): Promise<void> {
   const sections: [string, () => Promise<BenchResult[]>][] = [
     ['documents', () => benchDocuments()],
     ['host', () => benchHostRoundTrip()],
+    ['cold-start', async () => (await import('./cold-start.bench')).benchColdStart()],
     ['board', () => benchBoard()],
     ['month-visits', () => benchMonthOfVisits()],
     ['bundles', () => benchBundles()],

@@ -30,18 +30,21 @@ const OFFICE = {
 const MANAGER = { username: 'zhaojun', displayName: '赵军', password: 'Nj2026-huadong', phone: '' };
 const REP = { username: 'liming', displayName: '李明', role: 'rep', password: 'liming-nj-2026', phone: '' };
 
-interface Host {
+export interface Host {
   child: ChildProcess;
   base: string;
 }
 
-/** Starts src-main/host/main.ts under tsx in a process group of its own, on a free port. */
-async function startHost(dataDir: string): Promise<Host> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', join(ROOT, 'src-main/host/main.ts'), '--port', '0', '--data-dir', dataDir],
-    { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+/** The host from its sources under tsx, as the tests run it. */
+const FROM_SOURCE = ['--import', 'tsx', join(ROOT, 'src-main/host/main.ts')];
+
+/** Starts the host (by default src-main/host/main.ts under tsx) in a process group of its own, on a free port. */
+export async function startHost(dataDir: string, entry: string[] = FROM_SOURCE): Promise<Host> {
+  const child = spawn(process.execPath, [...entry, '--port', '0', '--data-dir', dataDir], {
+    cwd: ROOT,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const base = await new Promise<string>((resolveBase, reject) => {
@@ -79,7 +82,7 @@ async function post(base: string, method: string, input: unknown, cookie?: strin
   return { body: (await res.json()) as Answer, setCookie };
 }
 
-async function must(base: string, method: string, input: unknown, cookie?: string) {
+export async function must(base: string, method: string, input: unknown, cookie?: string) {
   const r = await post(base, method, input, cookie);
   if (!r.body.ok) throw new Error(`${method}: ${r.body.error?.code} ${r.body.error?.message}`);
   return r;
