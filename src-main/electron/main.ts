@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import { openCore } from '../core';
+import { deferredCore } from '../core/deferred-core';
 import type { Core } from '../core/core-types';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { dataFolder, looksLikeNetworkPath, userDataFolder } from './data-folder';
@@ -82,10 +83,14 @@ async function start(): Promise<void> {
   fs.mkdirSync(dataDir, { recursive: true });
   const nativeBinding = nativeBindingPath({ appRoot: app.getAppPath() });
   nativeMissing = nativeBinding === undefined;
-  core = await openCore({ dataDir, nativeBinding, renderWorker: { workerPath: renderWorkerPath } });
+  // The window (sign-in) shows while the database opens; its first calls wait for it. A database
+  // that cannot be opened still ends the start below, with the reason in a box.
+  const opening = openCore({ dataDir, nativeBinding, renderWorker: { workerPath: renderWorkerPath } });
+  core = deferredCore(opening);
   registerIpcAdapter(core, dataDir);
   Menu.setApplicationMenu(buildAppMenu());
   showMainWindow();
+  await opening;
   warnIfNetworkFolder(dataDir);
 }
 
