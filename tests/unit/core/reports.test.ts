@@ -33,6 +33,8 @@ describe('F01 走访表 through dispatch', () => {
     const second = await saveDraft(o.core, o.wang, { data: edited, expectedVersion: 1 });
     expect(second.version).toBe(2);
     expect(second.data.summary).toBe(edited.summary);
+    // A re-save answers from what it wrote, not by reading the report back: the same as reading it.
+    expect(second).toEqual(expectOk(await call(o.core, o.wang, 'reports.get', { id: first.id })));
 
     // An editor still holding version 1 must not overwrite version 2.
     const before = tableChecksums(o.dataDir);
@@ -75,6 +77,7 @@ describe('F01 走访表 through dispatch', () => {
     revised.visits[1]!.result = '补货单已下,共38件,金额2.3万元。';
     const redraft = await saveDraft(o.core, o.wang, { data: revised, expectedVersion: 4 });
     expect(redraft.status).toBe('returned');
+    expect(redraft).toEqual(expectOk(await call(o.core, o.wang, 'reports.get', { id: first.id })));
     const resubmitted = expectOk(
       await call(o.core, o.wang, 'reports.submit', { id: first.id, expectedVersion: redraft.version }),
     );
@@ -228,5 +231,23 @@ describe('F01 走访表 through dispatch', () => {
     const home = expectOk(await call(o.core, o.manager, 'home.summary', {}));
     const lateItem = home.items.find((i) => i.reportId === late.id);
     expect(lateItem).toMatchObject({ state: 'toReview', note: '走访表 待审核(逾期提交)' });
+  });
+});
+
+describe('a re-saved draft entered for someone else', () => {
+  it('answers with the author and the clerk who entered it, as reading it back does', async () => {
+    const o = await startOffice();
+    const first = await saveDraft(o.core, o.clerk, { authorId: o.wangId });
+    const again = await saveDraft(o.core, o.clerk, {
+      authorId: o.wangId,
+      data: { ...visitDay(), summary: '内勤代录:补记一家客户。' },
+      expectedVersion: first.version,
+    });
+    expect(again).toMatchObject({
+      version: first.version + 1,
+      author: { id: o.wangId, name: '王芳' },
+      enteredBy: { id: o.clerkId },
+    });
+    expect(again).toEqual(expectOk(await call(o.core, o.manager, 'reports.get', { id: first.id })));
   });
 });

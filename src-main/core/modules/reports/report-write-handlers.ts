@@ -18,7 +18,7 @@ import { loadDeadlines } from '../settings';
 import { validateFormData } from './form-validation';
 import { assertEditable, assertReadable } from './report-access';
 import { dueFor, eventInstant, periodRange, reviewDueFor } from './report-period';
-import { headline, loadReport, recordVersion, toDetail } from './report-repo';
+import { headline, loadReport, recordVersion, type ReportRow, toDetail } from './report-repo';
 
 const MAX_DATA_CHARS = 200_000;
 
@@ -138,7 +138,7 @@ export const reportWriteHandlers = {
       day: range.first,
     };
 
-    const id = await ctx.db.transaction().execute(async (trx) => {
+    const saved = await ctx.db.transaction().execute(async (trx): Promise<number | ReportRow> => {
       const existing = await trx
         .selectFrom('reports')
         .selectAll()
@@ -193,21 +193,18 @@ export const reportWriteHandlers = {
           .map((f) => [f.key, stored[f.key]]),
       );
       if (Object.keys(kept).length) json = JSON.stringify({ ...data, ...kept });
-      await trx
-        .updateTable('reports')
-        .set({
-          data: json,
-          headline: headline(input.formCode, data),
-          version: existing.version + 1,
-          entered_by: me.id,
-          // An event's deadline moves with its recorded time until it is submitted.
-          due_at: due,
-          event_at: eventAt,
-          updated_at: at,
-          updated_by: me.id,
-        })
-        .where('id', '=', existing.id)
-        .execute();
+      const changes = {
+        data: json,
+        headline: headline(input.formCode, data),
+        version: existing.version + 1,
+        entered_by: me.id,
+        // An event's deadline moves with its recorded time until it is submitted.
+        due_at: due,
+        event_at: eventAt,
+        updated_at: at,
+        updated_by: me.id,
+      };
+      await trx.updateTable('reports').set(changes).where('id', '=', existing.id).execute();
       await writeAudit(trx, {
         actorId: me.id,
         action: 'saveDraft',
@@ -220,9 +217,20 @@ export const reportWriteHandlers = {
         at,
         actorId: me.id,
       });
-      return existing.id;
+      // The report as now stored, from what was just written: an autosave does not read back the
+      // content it sent. Only the reviewer's name, when there is one, is looked up.
+      const reviewer = existing.reviewer_id === null ? undefined : await findUser(trx, existing.reviewer_id);
+      const row: ReportRow = {
+        ...existing,
+        ...changes,
+        author_name: author.display_name,
+        enterer_name: me.displayName,
+        reviewer_name: reviewer?.display_name ?? null,
+      };
+      return row;
     });
-    return toDetail((await loadReport(ctx.db, id))!);
+    // A first save reads its new row back once; every later save has it already.
+    return toDetail(typeof saved === 'number' ? (await loadReport(ctx.db, saved))! : saved);
   },
 
   'reports.submit': async (input, ctx) => {
