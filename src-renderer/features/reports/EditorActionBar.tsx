@@ -43,9 +43,19 @@ export function EditorActionBar(props: Props) {
   // The browser's own scrolling on focus is not enough: a field that is already partly in sight is
   // left under the bar, and a field inside a section that is still opening (详情) is measured before
   // the page has grown. So once the layout has settled, and again when an animation around the
-  // field ends, the field is moved clear of the bar and the header.
+  // field ends, the field is moved clear of the bar and the header. Only for the keyboard: a field
+  // or button the pointer went to is where the user is looking, and moving the page between the
+  // press and the release of a click would make the click miss its button.
   const bar = useRef<HTMLDivElement>(null);
   useEffect(() => {
+    let pressed = false;
+    let byPointer = false;
+    const press = () => {
+      pressed = true;
+    };
+    const release = () => {
+      pressed = false;
+    };
     const clear = () => {
       const field = document.activeElement;
       const own = bar.current;
@@ -62,16 +72,27 @@ export function EditorActionBar(props: Props) {
     let frame = 0;
     const later = () => {
       cancelAnimationFrame(frame);
+      if (byPointer) return;
       frame = requestAnimationFrame(clear);
+    };
+    const focused = () => {
+      byPointer = pressed;
+      later();
     };
     const settled = (event: TransitionEvent) => {
       if (event.target instanceof Node && event.target.contains(document.activeElement)) later();
     };
-    document.addEventListener('focusin', later);
+    document.addEventListener('pointerdown', press, true);
+    document.addEventListener('pointerup', release, true);
+    document.addEventListener('pointercancel', release, true);
+    document.addEventListener('focusin', focused);
     document.addEventListener('transitionend', settled);
     return () => {
       cancelAnimationFrame(frame);
-      document.removeEventListener('focusin', later);
+      document.removeEventListener('pointerdown', press, true);
+      document.removeEventListener('pointerup', release, true);
+      document.removeEventListener('pointercancel', release, true);
+      document.removeEventListener('focusin', focused);
       document.removeEventListener('transitionend', settled);
     };
   }, []);
