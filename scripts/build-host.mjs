@@ -9,7 +9,8 @@ import { build } from 'esbuild';
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 export const HOST_BUNDLE = join(root, 'out/host/main.cjs');
 
-function newest(dir) {
+/** The newest modification time of any file under a folder. */
+export function newest(dir) {
   let latest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const p = join(dir, entry.name);

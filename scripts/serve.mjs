@@ -2,22 +2,13 @@
 // sources are newer than the build, then runs the host with the given arguments (--port,
 // --https-port, --data-dir, --lan).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildHost, HOST_BUNDLE } from './build-host.mjs';
+import { buildHost, HOST_BUNDLE, newest } from './build-host.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const built = join(root, 'out/renderer/index.html');
-
-function newest(dir) {
-  let latest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, entry.name);
-    latest = Math.max(latest, entry.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return latest;
-}
 
 const sourcesChanged =
   !existsSync(built) ||
