@@ -58,4 +58,9 @@ export interface CoreOptions {
   renderer?: DocxRenderer;
   /** Print unexpected errors to stderr as well as the log file (default on; tests turn it off). */
   echoErrors?: boolean;
+  /**
+   * Quiet time after approvals before the open months' documents are rendered ahead (default
+   * PAPER_WARM_DELAY_MS); null renders them only when asked for (tests that count renders).
+   */
+  paperWarmDelayMs?: number | null;
 }

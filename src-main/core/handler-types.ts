@@ -10,6 +10,7 @@ import type { SectionName } from '../../src-shared/bundle/sections';
 import type { FileStore } from './platform/file-store';
 import type { JobRegistry } from './platform/job-registry';
 import type { SignInLimiter } from './platform/rate-limit';
+import type { PaperStore } from './documents/paper-store';
 import type { DocxRenderer } from './platform/render-pool';
 import type { UploadStore } from './platform/upload-store';
 
@@ -78,6 +79,13 @@ export interface HandlerContext {
   jobs: JobRegistry;
   /** Renders Word documents, in worker threads when the shell provides them. */
   renderer: DocxRenderer;
+  /** Word documents rendered once per report version and model: print and bundle read them here. */
+  paper: PaperStore;
+  /**
+   * Says that reports were approved, so the documents of the months about to be sent can be
+   * rendered in the background before anyone exports them.
+   */
+  paperChanged(): void;
   limiter: SignInLimiter;
   hooks: ModuleHooks;
   /** The modules' sections of the monthly bundle, beside the reports the bundles module writes. */

@@ -8,7 +8,9 @@ import { dispatch, type DispatchDeps } from './dispatch';
 import { BUNDLE_SECTION_HANDLERS, HANDLERS, HOOKS, MIGRATIONS } from './modules';
 import { resolveSession } from './modules/auth';
 import { disableBackups, readBackupSettings, recordPreUpgradeBackup, startBackups } from './modules/backups';
+import { PaperWarmer } from './modules/bundles';
 import { loadOffice } from './modules/office';
+import { PaperStore } from './documents/paper-store';
 import { ErrorLog } from './platform/error-log';
 import { FileStore } from './platform/file-store';
 import { JobRegistry } from './platform/job-registry';
@@ -23,6 +25,9 @@ export { MAX_UPLOAD_BYTES } from './platform/upload-store';
 export { outboxDir } from './modules/bundles';
 
 export { DATABASE_CONFIG_FILE, DB_FILE_NAME } from './db/open-database';
+
+/** How long approvals must pause before the open months' documents are rendered ahead. */
+export const PAPER_WARM_DELAY_MS = 3000;
 
 /**
  * Opens a data folder: database (migrated, with a backup first), file store and the dispatch
@@ -49,6 +54,14 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const renderer =
     options.renderer ?? (options.renderWorker ? new RenderPool(options.renderWorker) : inProcessRenderer);
   const uploads = new UploadStore(join(options.dataDir, 'tmp', 'uploads'), now);
+  const paper = new PaperStore(join(options.dataDir, 'paper'), renderer);
+  const warmer = new PaperWarmer({
+    db: () => live.db,
+    paper,
+    now,
+    delayMs: options.paperWarmDelayMs === undefined ? PAPER_WARM_DELAY_MS : options.paperWarmDelayMs,
+    onError: (err) => void errorLog.record('paper.warm', err),
+  });
   const deps: DispatchDeps = {
     db,
     dataDir: options.dataDir,
@@ -56,6 +69,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     files,
     uploads,
     renderer,
+    paper,
+    paperChanged: () => warmer.changed(),
     jobs: new JobRegistry(now),
     limiter: new SignInLimiter(now),
     hooks: HOOKS,
@@ -124,6 +139,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     },
     // Closed synchronously so the WAL is checkpointed before the process exits.
     close: () => {
+      warmer.close();
       void renderer.close();
       void errorLog.close();
       backups?.stop();

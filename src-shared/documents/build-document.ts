@@ -315,11 +315,11 @@ function footerNote(form: FormDef, meta: DocMeta): string {
   const origin: string[] = [];
   if (meta.enteredByName) origin.push(`内勤 ${meta.enteredByName} 代录`);
   if (meta.submittedAt) origin.push(`提交 ${meta.submittedAt}`);
-  const printed = `打印 ${meta.printedAt}`;
+  const printed = meta.printedAt ? [`打印 ${meta.printedAt}`] : [];
   const candidates = [
-    [form.deadlineText, ...origin, printed],
+    [form.deadlineText, ...origin, ...printed],
     [form.deadlineText, ...origin],
-    [...origin, printed],
+    [...origin, ...printed],
   ].map((parts) => parts.join(' · '));
   return candidates.find((c) => ems(c) <= FOOTER_EMS[form.orientation]) ?? candidates[2]!;
 }

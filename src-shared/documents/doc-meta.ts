@@ -21,7 +21,7 @@ export interface Letterhead {
 export function docMetaOf(
   record: Omit<ReportRecord, 'data'>,
   letterhead: Letterhead,
-  printedAt: string,
+  printedAt?: string,
 ): DocMeta {
   return {
     company: letterhead.company,
@@ -39,6 +39,6 @@ export function docMetaOf(
     ...(record.reviewComment ? { reviewComment: record.reviewComment } : {}),
     ...(record.reviewer ? { reviewerName: record.reviewer.name } : {}),
     ...(record.reviewedAt ? { reviewedAt: formatDateTime(record.reviewedAt) } : {}),
-    printedAt,
+    ...(printedAt ? { printedAt } : {}),
   };
 }

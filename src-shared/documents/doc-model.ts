@@ -24,8 +24,12 @@ export interface DocMeta {
   reviewComment?: string;
   reviewerName?: string;
   reviewedAt?: string;
-  /** When the document was generated, printed small in the footer. */
-  printedAt: string;
+  /**
+   * When the document was generated, printed small in the footer. An office's report documents
+   * leave it out: they are rendered once per report version and reused, and the version is already
+   * told by the status and the 提交 and 审核 times.
+   */
+  printedAt?: string;
 }
 
 export interface DocCell {

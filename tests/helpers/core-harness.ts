@@ -82,7 +82,13 @@ export async function openTestCore(
   // Head office runs on PostgreSQL in the postgres test project; an office always stays on SQLite.
   const databaseUrl =
     options.headOffice && headOfficeDialect() === 'postgres' ? await createTestDatabase() : null;
-  const core = await openCore({ dataDir, now: clock.now, ...(databaseUrl ? { database: databaseUrl } : {}) });
+  const core = await openCore({
+    dataDir,
+    now: clock.now,
+    // Documents are rendered when asked for, so tests that count renders see every one.
+    paperWarmDelayMs: null,
+    ...(databaseUrl ? { database: databaseUrl } : {}),
+  });
   onTestFinished(async () => {
     core.close();
     await new Promise((resolve) => setImmediate(resolve));

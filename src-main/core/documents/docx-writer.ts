@@ -21,16 +21,21 @@ import xml from 'xml';
  * the document's fonts. The number of sections is added here.
  */
 export async function packDocx(doc: Document, shape: string): Promise<Buffer> {
-  // Images and lists put placeholders in the body that only docx's own packer fills in.
+  // Images put placeholders in the body that only docx's own packer fills in.
   if (doc.Media.Array.length > 0) return Packer.toBuffer(doc);
   const key = `${shape}\u0000${doc.Headers.length}\u0000${doc.Footers.length}`;
   const shared = SHARED.get(key);
-  if (!shared) {
-    const whole = await Packer.toBuffer(doc);
-    SHARED.set(key, sharedParts(whole));
-    return whole;
-  }
-  return writePackage(shared, ownParts(doc));
+  if (shared) return writePackage(shared, ownParts(doc));
+  // The first of its kind: docx packs it, and it is written again here like every later one, so
+  // the same document comes out as the same bytes whichever it was (the paper store relies on it).
+  const files = unzipSync(await Packer.toBuffer(doc));
+  const order = Object.keys(files);
+  const parts = new Map<string, PackedPart>();
+  const own = new Map<string, PackedPart>();
+  for (const path of order) (isOwnPart(path) ? own : parts).set(path, packPart(path, files[path]!));
+  const made = { order, parts };
+  SHARED.set(key, made);
+  return writePackage(made, own);
 }
 
 /** A part of the package, compressed once. */
@@ -56,14 +61,6 @@ function isOwnPart(path: string): boolean {
     path === 'docProps/core.xml' ||
     /^word\/(header|footer)\d+\.xml$/.test(path)
   );
-}
-
-function sharedParts(whole: Buffer): SharedParts {
-  const files = unzipSync(whole);
-  const order = Object.keys(files);
-  const parts = new Map<string, PackedPart>();
-  for (const path of order) if (!isOwnPart(path)) parts.set(path, packPart(path, files[path]!));
-  return { order, parts };
 }
 
 function packPart(path: string, data: Uint8Array): PackedPart {

@@ -78,9 +78,9 @@ export function documentEntry(doc: PlannedDocument): BundleFileEntry {
 
 /**
  * The paper models of a planned document (one, or a cover and the days), exactly as
- * documents.generate or documents.monthBook prints the same reports at the same moment.
+ * documents.generate or documents.monthBook prints the same reports.
  */
-export function plannedModels(doc: PlannedDocument, office: Office, now: Date, month: string): DocModel[] {
-  if (doc.monthBook) return monthBookModels(doc.rows, office, now, month);
-  return doc.rows.map((r) => reportDocModel(r, office, now));
+export function plannedModels(doc: PlannedDocument, office: Office, month: string): DocModel[] {
+  if (doc.monthBook) return monthBookModels(doc.rows, office, month);
+  return doc.rows.map((r) => reportDocModel(r, office));
 }

@@ -12,7 +12,8 @@ import {
 import type { HandlerContext, SessionUser } from '../../handler-types';
 import { writeAudit } from '../../platform/audit';
 import { ensureOfficeKey, privateKeyPath } from '../keys';
-import { recordVersion } from '../reports';
+import { type MonthRow, recordVersion } from '../reports';
+import type { PaperStore } from '../../documents/paper-store';
 import { buildBundleData, sendComment } from './bundle-data-file';
 import type { DocModel } from '../../../../src-shared/documents/doc-model';
 import { type DocxRenderer, inProcessRenderer } from '../../platform/render-pool';
@@ -25,6 +26,8 @@ import { buildSummaryXlsx } from './summary-xlsx';
 export type BundleDeps = Pick<HandlerContext, 'db' | 'dataDir' | 'now' | 'bundleSections'> & {
   /** Where Word documents are rendered; in process when absent. */
   renderer?: DocxRenderer;
+  /** Where documents already rendered are kept (and new ones stored); every one rendered when absent. */
+  paper?: PaperStore;
 };
 
 export interface ExportOptions {
@@ -60,7 +63,7 @@ const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
  * works in small slices; on abort no new render starts, and the ones running are awaited.
  */
 async function renderAll(
-  renderer: DocxRenderer,
+  renderer: { parallelism: number; render(models: DocModel[]): Promise<Buffer> },
   docs: PlannedDocument[],
   modelsOf: (doc: PlannedDocument) => DocModel[],
   step: (label: string) => void,
@@ -86,6 +89,17 @@ async function renderAll(
   if (failure !== null) throw failure;
   signal?.throwIfAborted();
   return out;
+}
+
+/** The month's reports as the bundle shows them once it is recorded: 已报送. */
+function sentRows(plan: MonthPlan): MonthRow[] {
+  return plan.included.map((r) => ({ ...r, status: 'sent' as const }));
+}
+
+/** The bundle's documents, each with its reports as the bundle shows them. */
+export function bundleDocuments(plan: MonthPlan): PlannedDocument[] {
+  const byId = new Map(sentRows(plan).map((r) => [r.id, r]));
+  return plan.documents.map((doc) => ({ ...doc, rows: doc.rows.map((r) => byId.get(r.id)!) }));
 }
 
 async function signingKey(deps: BundleDeps, actor: SessionUser): Promise<string> {
@@ -135,16 +149,17 @@ async function runExport(
   const plan = await planMonth(deps.db, month, now);
   const privateKeyPem = await signingKey(deps, actor);
   // The bundle shows the reports as they stand once it is recorded: 已报送.
-  const sent = plan.included.map((r) => ({ ...r, status: 'sent' as const }));
-  const byId = new Map(sent.map((r) => [r.id, r]));
+  const sent = sentRows(plan);
   const total = plan.documents.length + 3;
   let done = 0;
   const step = (label: string) => onProgress?.(++done, total, label);
 
+  const renderer = deps.renderer ?? inProcessRenderer;
+  const paper = deps.paper;
   const files: BundleFileInput[] = await renderAll(
-    deps.renderer ?? inProcessRenderer,
-    plan.documents.map((doc) => ({ ...doc, rows: doc.rows.map((r) => byId.get(r.id)!) })),
-    (doc) => plannedModels(doc, plan.office, now, month),
+    paper ? { parallelism: renderer.parallelism, render: (models) => paper.get(models) } : renderer,
+    bundleDocuments(plan),
+    (doc) => plannedModels(doc, plan.office, month),
     step,
     signal,
   );

@@ -9,3 +9,4 @@ export const bundlesModule = defineModule({
   handlers: bundleHandlers,
 });
 export { outboxDir } from './export-repo';
+export { PaperWarmer } from './paper-warmer';

@@ -14,7 +14,7 @@ export const documentHandlers = {
     const me = currentUser(ctx);
     const row = await loadReport(ctx.db, input.reportId);
     assertReadable(me, row);
-    const bytes = await ctx.renderer.render([reportDocModel(row, await requireOffice(ctx.db), ctx.now())]);
+    const bytes = await ctx.paper.get([reportDocModel(row, await requireOffice(ctx.db))]);
     const file = ctx.files.add(bytes, reportFileName(row), DOCX_MIME, ctx.caller.sessionToken);
     return { fileId: file.id, fileName: file.fileName };
   },
@@ -23,7 +23,7 @@ export const documentHandlers = {
     const me = currentUser(ctx);
     const row = await loadReport(ctx.db, input.reportId);
     assertReadable(me, row);
-    return reportDocModel(row, await requireOffice(ctx.db), ctx.now());
+    return reportDocModel(row, await requireOffice(ctx.db));
   },
 
   'documents.monthBook': async (input, ctx) => {
@@ -43,8 +43,8 @@ export const documentHandlers = {
         .execute()
     ).filter((r) => canRead(me, r));
     if (rows.length === 0) throw new ApiError('NOT_FOUND', `该月没有可打印的${form.title}。`);
-    const models = monthBookModels(rows, await requireOffice(ctx.db), ctx.now(), input.month);
-    const bytes = await ctx.renderer.render(models);
+    const models = monthBookModels(rows, await requireOffice(ctx.db), input.month);
+    const bytes = await ctx.paper.get(models);
     const fileName = `${form.code}-${form.title}-${rows[0]!.author_name}-${input.month}-月汇总.docx`;
     const file = ctx.files.add(bytes, fileName, DOCX_MIME, ctx.caller.sessionToken);
     return { fileId: file.id, fileName };
@@ -60,7 +60,7 @@ export const documentHandlers = {
     }
     const o = await requireOffice(ctx.db);
     const now = ctx.now();
-    const models = rows.map((r) => reportDocModel(r, o, now));
+    const models = rows.map((r) => reportDocModel(r, o));
     const cover = buildFaxCover({
       company: o.company,
       officeName: o.office_name,

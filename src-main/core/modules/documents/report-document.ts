@@ -2,7 +2,6 @@ import { buildDocument } from '../../../../src-shared/documents/build-document';
 import { docMetaOf, type Letterhead } from '../../../../src-shared/documents/doc-meta';
 import type { DocModel } from '../../../../src-shared/documents/doc-model';
 import { buildMonthBook } from '../../../../src-shared/documents/month-book';
-import { formatDateTime } from '../../../../src-shared/domain/deadlines/format-time';
 import { getForm } from '../../../../src-shared/domain/forms';
 import { periodLabel } from '../../../../src-shared/domain/periods';
 import type { Office } from '../office';
@@ -23,10 +22,14 @@ export function letterheadOf(office: Office): Letterhead {
   };
 }
 
-/** The paper model of one report: shared by Word, the print preview and the month bundle. */
-export function reportDocModel(row: ReportRow, office: Office, now: Date): DocModel {
+/**
+ * The paper model of one report: shared by Word, the print preview and the month bundle. It
+ * depends on the report version and the letterhead only (no print time), so its Word file is
+ * rendered once and kept in the paper store.
+ */
+export function reportDocModel(row: ReportRow, office: Office): DocModel {
   const data = dataOf(row);
-  const meta = docMetaOf(recordOf(row, data), letterheadOf(office), formatDateTime(now.toISOString()));
+  const meta = docMetaOf(recordOf(row, data), letterheadOf(office));
   return buildDocument(getForm(row.form_code), data, meta);
 }
 
@@ -34,13 +37,12 @@ export function reportDocModel(row: ReportRow, office: Office, now: Date): DocMo
  * One person's month of a form that prints as a month book (走访表): a cover with the month's
  * figures, then each report as documents.generate prints it. `rows` are the person's, in order.
  */
-export function monthBookModels(rows: ReportRow[], office: Office, now: Date, month: string): DocModel[] {
+export function monthBookModels(rows: ReportRow[], office: Office, month: string): DocModel[] {
   const first = rows[0]!;
-  const printed = formatDateTime(now.toISOString());
   const days = rows.map((r) => {
     const data = dataOf(r);
     const record = recordOf(r, data);
-    const meta = docMetaOf(record, letterheadOf(office), printed);
+    const meta = docMetaOf(record, letterheadOf(office));
     return {
       model: buildDocument(getForm(r.form_code), data, meta),
       data,

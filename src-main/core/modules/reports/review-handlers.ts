@@ -57,6 +57,7 @@ export async function review(
       });
     }
   });
+  if (decision === 'approve') ctx.paperChanged();
 }
 
 export const reviewHandlers = {
