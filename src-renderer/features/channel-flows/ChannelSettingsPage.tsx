@@ -9,6 +9,7 @@ import { api } from '../../api/client';
 import { showApiErrors } from '../../api/form-errors';
 import { notifyError, notifyOk } from '../../api/notify';
 import { FLOW_PATHS } from './flow-paths';
+import { LoadedFields } from '../../app/LoadedFields';
 
 type Values = { fineMultiple: number | string; f10DueDay: number | string };
 
@@ -59,64 +60,66 @@ export function ChannelSettingsPage() {
 
   return (
     <form onSubmit={form.onSubmit((v) => void save(v))}>
-      <Stack maw={720}>
-        <Group>
-          <Button
-            component={Link}
-            to={FLOW_PATHS.month()}
-            variant="subtle"
-            leftSection={<IconArrowLeft size={16} />}
-          >
-            返回商品流向单
-          </Button>
-        </Group>
-        <Group justify="space-between" align="flex-end">
-          <Title order={3}>渠道管控设置</Title>
+      <LoadedFields loaded={loaded}>
+        <Stack maw={720}>
           <Group>
             <Button
-              variant="default"
-              onClick={() =>
-                form.setValues({ fineMultiple: MIN_FINE_MULTIPLE, f10DueDay: DEFAULT_F10_DUE_DAY })
-              }
+              component={Link}
+              to={FLOW_PATHS.month()}
+              variant="subtle"
+              leftSection={<IconArrowLeft size={16} />}
             >
-              恢复制度规定
-            </Button>
-            <Button type="submit" disabled={!loaded || !form.isDirty()}>
-              保存
+              返回商品流向单
             </Button>
           </Group>
-        </Group>
-        <Paper withBorder p="md">
-          <Stack>
-            <NumberInput
-              label="低价销售罚款倍数"
-              description={`罚款 =(规定价 − 售价)× 数量 × 倍数;制度规定不低于 ${MIN_FINE_MULTIPLE} 倍,当事人与直接上级各罚一份。`}
-              suffix=" 倍"
-              min={MIN_FINE_MULTIPLE}
-              max={100}
-              allowDecimal={false}
-              clampBehavior="none"
-              w={420}
-              {...form.getInputProps('fineMultiple')}
-            />
-            <NumberInput
-              label="商品流向单截止日"
-              description="辐射外区域的经销商须在次月此日(含)前交来上月的流向单,逾期或未交列入“建议停止发货”。"
-              prefix="次月 "
-              suffix=" 日"
-              min={1}
-              max={28}
-              allowDecimal={false}
-              clampBehavior="none"
-              w={420}
-              {...form.getInputProps('f10DueDay')}
-            />
-          </Stack>
-        </Paper>
-        <Text size="sm" c="dimmed">
-          改动罚款倍数只影响之后作出的处理决定;已成立案件的罚款不变。
-        </Text>
-      </Stack>
+          <Group justify="space-between" align="flex-end">
+            <Title order={3}>渠道管控设置</Title>
+            <Group>
+              <Button
+                variant="default"
+                onClick={() =>
+                  form.setValues({ fineMultiple: MIN_FINE_MULTIPLE, f10DueDay: DEFAULT_F10_DUE_DAY })
+                }
+              >
+                恢复制度规定
+              </Button>
+              <Button type="submit" disabled={!loaded || !form.isDirty()}>
+                保存
+              </Button>
+            </Group>
+          </Group>
+          <Paper withBorder p="md">
+            <Stack>
+              <NumberInput
+                label="低价销售罚款倍数"
+                description={`罚款 =(规定价 − 售价)× 数量 × 倍数;制度规定不低于 ${MIN_FINE_MULTIPLE} 倍,当事人与直接上级各罚一份。`}
+                suffix=" 倍"
+                min={MIN_FINE_MULTIPLE}
+                max={100}
+                allowDecimal={false}
+                clampBehavior="none"
+                w={420}
+                {...form.getInputProps('fineMultiple')}
+              />
+              <NumberInput
+                label="商品流向单截止日"
+                description="辐射外区域的经销商须在次月此日(含)前交来上月的流向单,逾期或未交列入“建议停止发货”。"
+                prefix="次月 "
+                suffix=" 日"
+                min={1}
+                max={28}
+                allowDecimal={false}
+                clampBehavior="none"
+                w={420}
+                {...form.getInputProps('f10DueDay')}
+              />
+            </Stack>
+          </Paper>
+          <Text size="sm" c="dimmed">
+            改动罚款倍数只影响之后作出的处理决定;已成立案件的罚款不变。
+          </Text>
+        </Stack>
+      </LoadedFields>
     </form>
   );
 }

@@ -8,6 +8,7 @@ import { showApiErrors } from '../../api/form-errors';
 import { notifyError, notifyOk } from '../../api/notify';
 import { useSession } from '../../app/session';
 import { KPI_COLUMNS } from './kpi-columns';
+import { LoadedFields } from '../../app/LoadedFields';
 
 const PLAN_FIELDS: { key: keyof PerformanceSettings['plan']; label: string; unit: string; hint: string }[] = [
   { key: 'base', label: '奖金基数', unit: '元', hint: '销售额达成率 100% 时的奖金' },
@@ -96,79 +97,83 @@ export function PerformanceSettingsPage() {
 
   return (
     <form onSubmit={form.onSubmit((v) => void save(v))}>
-      <Stack maw={960}>
-        <Group justify="space-between" align="flex-end">
-          <Title order={3}>考核与奖金方案</Title>
-          {manager && (
-            <Group>
-              <Button variant="default" onClick={() => form.setValues(structuredClone(DEFAULTS))}>
-                恢复默认值
-              </Button>
-              <Button type="submit" disabled={!loaded || !form.isDirty()}>
-                保存
-              </Button>
-            </Group>
-          )}
-        </Group>
-        <Text size="sm" c="dimmed">
-          综合得分 = 各项指标得分(实际值 ÷ 满分值 × 100,不超过单项上限)按权重加权平均;没有数值的指标不计入。
-          修改后未审核月份按新方案计算,已审核月份保持审核时的结果。
-        </Text>
-        <Paper withBorder p="md">
-          <Table aria-label="指标权重与满分值">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>指标</Table.Th>
-                <Table.Th w={140}>权重</Table.Th>
-                <Table.Th w={160}>满分值</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {KPI_COLUMNS.map((c) => (
-                <Table.Tr key={c.key}>
-                  <Table.Td>{c.label}</Table.Td>
-                  <Table.Td>
-                    {number(`score.weights.${c.key}`, { 'aria-label': `${c.label}权重`, max: 100 })}
-                  </Table.Td>
-                  <Table.Td>
-                    {number(`score.fullMarks.${c.key}`, {
-                      'aria-label': `${c.label}满分值`,
-                      suffix: ` ${c.unit}`,
-                    })}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-          <Group justify="space-between" mt="xs">
-            <Text size="sm" c={form.errors['score.weights'] ? 'red' : 'dimmed'}>
-              {form.errors['score.weights'] ?? `权重合计 ${weightSum}(按比例计算,不必等于 100)`}
-            </Text>
-            <div style={{ width: 200 }}>{number('score.maxPoints', { label: '单项得分上限', max: 200 })}</div>
+      <LoadedFields loaded={loaded}>
+        <Stack maw={960}>
+          <Group justify="space-between" align="flex-end">
+            <Title order={3}>考核与奖金方案</Title>
+            {manager && (
+              <Group>
+                <Button variant="default" onClick={() => form.setValues(structuredClone(DEFAULTS))}>
+                  恢复默认值
+                </Button>
+                <Button type="submit" disabled={!loaded || !form.isDirty()}>
+                  保存
+                </Button>
+              </Group>
+            )}
           </Group>
-        </Paper>
-        <Paper withBorder p="md">
-          <Title order={5} mb="sm">
-            奖金方案
-          </Title>
-          <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
-            {PLAN_FIELDS.map((f) => (
-              <NumberInput
-                key={f.key}
-                label={f.label}
-                description={f.hint}
-                suffix={f.unit === '元' ? ' 元' : f.unit === '%' ? '%' : ''}
-                min={0}
-                hideControls
-                decimalScale={2}
-                thousandSeparator={f.unit === '元' ? ',' : undefined}
-                readOnly={!manager}
-                {...form.getInputProps(`plan.${f.key}`)}
-              />
-            ))}
-          </SimpleGrid>
-        </Paper>
-      </Stack>
+          <Text size="sm" c="dimmed">
+            综合得分 = 各项指标得分(实际值 ÷ 满分值 × 100,不超过单项上限)按权重加权平均;没有数值的指标不计入。
+            修改后未审核月份按新方案计算,已审核月份保持审核时的结果。
+          </Text>
+          <Paper withBorder p="md">
+            <Table aria-label="指标权重与满分值">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>指标</Table.Th>
+                  <Table.Th w={140}>权重</Table.Th>
+                  <Table.Th w={160}>满分值</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {KPI_COLUMNS.map((c) => (
+                  <Table.Tr key={c.key}>
+                    <Table.Td>{c.label}</Table.Td>
+                    <Table.Td>
+                      {number(`score.weights.${c.key}`, { 'aria-label': `${c.label}权重`, max: 100 })}
+                    </Table.Td>
+                    <Table.Td>
+                      {number(`score.fullMarks.${c.key}`, {
+                        'aria-label': `${c.label}满分值`,
+                        suffix: ` ${c.unit}`,
+                      })}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+            <Group justify="space-between" mt="xs">
+              <Text size="sm" c={form.errors['score.weights'] ? 'red' : 'dimmed'}>
+                {form.errors['score.weights'] ?? `权重合计 ${weightSum}(按比例计算,不必等于 100)`}
+              </Text>
+              <div style={{ width: 200 }}>
+                {number('score.maxPoints', { label: '单项得分上限', max: 200 })}
+              </div>
+            </Group>
+          </Paper>
+          <Paper withBorder p="md">
+            <Title order={5} mb="sm">
+              奖金方案
+            </Title>
+            <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+              {PLAN_FIELDS.map((f) => (
+                <NumberInput
+                  key={f.key}
+                  label={f.label}
+                  description={f.hint}
+                  suffix={f.unit === '元' ? ' 元' : f.unit === '%' ? '%' : ''}
+                  min={0}
+                  hideControls
+                  decimalScale={2}
+                  thousandSeparator={f.unit === '元' ? ',' : undefined}
+                  readOnly={!manager}
+                  {...form.getInputProps(`plan.${f.key}`)}
+                />
+              ))}
+            </SimpleGrid>
+          </Paper>
+        </Stack>
+      </LoadedFields>
     </form>
   );
 }

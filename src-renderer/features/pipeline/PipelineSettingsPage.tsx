@@ -9,6 +9,7 @@ import { showApiErrors } from '../../api/form-errors';
 import { notifyError, notifyOk } from '../../api/notify';
 import { newStage, type SettingsValues, toSettings } from './settings-form';
 import { StageEditor } from './StageEditor';
+import { LoadedFields } from '../../app/LoadedFields';
 
 const text = (label: string, max: number) => (v: string) =>
   !v.trim() ? `请填写${label}` : v.trim().length > max ? `${label}不能超过${max}个字` : null;
@@ -63,53 +64,60 @@ export function PipelineSettingsPage() {
   const stages = form.values.stages;
   return (
     <form onSubmit={form.onSubmit((v) => void save(v))}>
-      <Stack maw={960}>
-        <Group>
-          <Button component={Link} to="/pipeline" variant="subtle" leftSection={<IconArrowLeft size={16} />}>
-            返回销售流程
-          </Button>
-        </Group>
-        <Group justify="space-between" align="flex-end">
-          <Title order={3}>流程设置</Title>
-          <Button type="submit" disabled={!loaded || !form.isDirty()}>
-            保存
-          </Button>
-        </Group>
-        <Text size="sm" c="dimmed">
-          商机按阶段顺序推进;向后推进时,离开的各阶段检查项须全部完成,否则说明缺少什么并拒绝(区域经理可写明原因越过检查)。
-          停留超过上限天数的商机在看板上标红。删除阶段前须先把其中的商机移走。
-        </Text>
-        {typeof form.errors.stages === 'string' && (
-          <Text c="red" size="sm" role="alert">
-            {form.errors.stages}
+      <LoadedFields loaded={loaded}>
+        <Stack maw={960}>
+          <Group>
+            <Button
+              component={Link}
+              to="/pipeline"
+              variant="subtle"
+              leftSection={<IconArrowLeft size={16} />}
+            >
+              返回销售流程
+            </Button>
+          </Group>
+          <Group justify="space-between" align="flex-end">
+            <Title order={3}>流程设置</Title>
+            <Button type="submit" disabled={!loaded || !form.isDirty()}>
+              保存
+            </Button>
+          </Group>
+          <Text size="sm" c="dimmed">
+            商机按阶段顺序推进;向后推进时,离开的各阶段检查项须全部完成,否则说明缺少什么并拒绝(区域经理可写明原因越过检查)。
+            停留超过上限天数的商机在看板上标红。删除阶段前须先把其中的商机移走。
           </Text>
-        )}
-        {stages.map((s, i) => (
-          <StageEditor key={s.key} form={form} index={i} count={stages.length} />
-        ))}
-        <Group>
-          <Button
-            variant="light"
-            leftSection={<IconPlus size={16} />}
-            disabled={stages.length >= 12}
-            onClick={() => form.insertListItem('stages', newStage())}
-          >
-            添加阶段
-          </Button>
-        </Group>
-        <Paper withBorder p="md">
-          <NumberInput
-            label="附件大小上限"
-            description="检查项上传的凭证文件(PDF、图片、Office 文件)最大多少 MB"
-            suffix=" MB"
-            min={1}
-            max={100}
-            hideControls
-            w={240}
-            {...form.getInputProps('attachmentMaxMb')}
-          />
-        </Paper>
-      </Stack>
+          {typeof form.errors.stages === 'string' && (
+            <Text c="red" size="sm" role="alert">
+              {form.errors.stages}
+            </Text>
+          )}
+          {stages.map((s, i) => (
+            <StageEditor key={s.key} form={form} index={i} count={stages.length} />
+          ))}
+          <Group>
+            <Button
+              variant="light"
+              leftSection={<IconPlus size={16} />}
+              disabled={stages.length >= 12}
+              onClick={() => form.insertListItem('stages', newStage())}
+            >
+              添加阶段
+            </Button>
+          </Group>
+          <Paper withBorder p="md">
+            <NumberInput
+              label="附件大小上限"
+              description="检查项上传的凭证文件(PDF、图片、Office 文件)最大多少 MB"
+              suffix=" MB"
+              min={1}
+              max={100}
+              hideControls
+              w={240}
+              {...form.getInputProps('attachmentMaxMb')}
+            />
+          </Paper>
+        </Stack>
+      </LoadedFields>
     </form>
   );
 }

@@ -17,6 +17,7 @@ import { DEFAULT_DEADLINES } from '../../../src-shared/domain/deadlines/rules';
 import { api } from '../../api/client';
 import { showApiErrors } from '../../api/form-errors';
 import { notifyError, notifyOk } from '../../api/notify';
+import { LoadedFields } from '../../app/LoadedFields';
 
 const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'].map((d, i) => ({
   value: String(i + 1),
@@ -107,73 +108,87 @@ export function DeadlineSettingsPage() {
         默认值即《区域销售报告管理制度》的规定。修改后只影响之后提交的报表;已提交报表的按时/逾期记录不变。
       </Text>
       <form onSubmit={save}>
-        <Stack>
-          <Paper withBorder p="md">
-            <Stack>
-              <WeeklyRow form={form} path="visitWeekly" label="走访表交办事处(每周)" />
-              <WeeklyRow form={form} path="repWeekly" label="营销代表周报交区域经理" />
-              <WeeklyRow form={form} path="managerWeekly" label="区域经理周报报销售部" />
-            </Stack>
-          </Paper>
-          <Paper withBorder p="md">
-            <SimpleGrid cols={3}>
-              <NumberInput
-                label="代表月报:次月几日前"
-                min={1}
-                max={31}
-                {...form.getInputProps('repMonthlyDay')}
-              />
-              <NumberInput
-                label="报销售部:次月几日前"
-                min={1}
-                max={31}
-                {...form.getInputProps('headOfficeMonthlyDay')}
-              />
-              <NumberInput
-                label="季度报告:季末后几天内"
-                min={0}
-                max={90}
-                {...form.getInputProps('quarterlyDays')}
-              />
-              <NumberInput label="重要事项(一般):小时内" min={1} {...form.getInputProps('eventHours.一般')} />
-              <NumberInput label="重要事项(紧急):小时内" min={1} {...form.getInputProps('eventHours.紧急')} />
-              <NumberInput label="重要事项(特急):小时内" min={1} {...form.getInputProps('eventHours.特急')} />
-              <NumberInput label="重要信息:小时内" min={1} {...form.getInputProps('infoHours')} />
-              <NumberInput
-                label="周报批复:提交后几个工作日"
-                min={1}
-                max={30}
-                {...form.getInputProps('reviewWorkingDays.F03')}
-              />
-            </SimpleGrid>
-          </Paper>
-          <Paper withBorder p="md">
-            <SimpleGrid cols={2}>
-              <Textarea
-                label="法定节假日(每行一个日期)"
-                autosize
-                minRows={3}
-                placeholder="2026-10-01"
-                {...form.getInputProps('holidaysText')}
-              />
-              <Textarea
-                label="调休上班日(每行一个日期)"
-                autosize
-                minRows={3}
-                placeholder="2026-09-27"
-                {...form.getInputProps('makeUpText')}
-              />
-            </SimpleGrid>
-          </Paper>
-          <Group justify="space-between">
-            <Button variant="subtle" onClick={() => form.setValues(toValues(DEFAULT_DEADLINES))}>
-              恢复制度默认值
-            </Button>
-            <Button type="submit" disabled={!loaded}>
-              保存
-            </Button>
-          </Group>
-        </Stack>
+        <LoadedFields loaded={loaded}>
+          <Stack>
+            <Paper withBorder p="md">
+              <Stack>
+                <WeeklyRow form={form} path="visitWeekly" label="走访表交办事处(每周)" />
+                <WeeklyRow form={form} path="repWeekly" label="营销代表周报交区域经理" />
+                <WeeklyRow form={form} path="managerWeekly" label="区域经理周报报销售部" />
+              </Stack>
+            </Paper>
+            <Paper withBorder p="md">
+              <SimpleGrid cols={3}>
+                <NumberInput
+                  label="代表月报:次月几日前"
+                  min={1}
+                  max={31}
+                  {...form.getInputProps('repMonthlyDay')}
+                />
+                <NumberInput
+                  label="报销售部:次月几日前"
+                  min={1}
+                  max={31}
+                  {...form.getInputProps('headOfficeMonthlyDay')}
+                />
+                <NumberInput
+                  label="季度报告:季末后几天内"
+                  min={0}
+                  max={90}
+                  {...form.getInputProps('quarterlyDays')}
+                />
+                <NumberInput
+                  label="重要事项(一般):小时内"
+                  min={1}
+                  {...form.getInputProps('eventHours.一般')}
+                />
+                <NumberInput
+                  label="重要事项(紧急):小时内"
+                  min={1}
+                  {...form.getInputProps('eventHours.紧急')}
+                />
+                <NumberInput
+                  label="重要事项(特急):小时内"
+                  min={1}
+                  {...form.getInputProps('eventHours.特急')}
+                />
+                <NumberInput label="重要信息:小时内" min={1} {...form.getInputProps('infoHours')} />
+                <NumberInput
+                  label="周报批复:提交后几个工作日"
+                  min={1}
+                  max={30}
+                  {...form.getInputProps('reviewWorkingDays.F03')}
+                />
+              </SimpleGrid>
+            </Paper>
+            <Paper withBorder p="md">
+              <SimpleGrid cols={2}>
+                <Textarea
+                  label="法定节假日(每行一个日期)"
+                  autosize
+                  minRows={3}
+                  placeholder="2026-10-01"
+                  {...form.getInputProps('holidaysText')}
+                />
+                <Textarea
+                  label="调休上班日(每行一个日期)"
+                  autosize
+                  minRows={3}
+                  placeholder="2026-09-27"
+                  {...form.getInputProps('makeUpText')}
+                />
+              </SimpleGrid>
+            </Paper>
+            <Group justify="space-between">
+              <Button variant="subtle" onClick={() => form.setValues(toValues(DEFAULT_DEADLINES))}>
+                恢复制度默认值
+              </Button>
+              <Button type="submit" disabled={!loaded}>
+                保存
+              </Button>
+            </Group>
+          </Stack>
+        </LoadedFields>
       </form>
     </Stack>
   );
