@@ -45,6 +45,14 @@ import {
   round,
 } from './board.bench';
 import type { BenchResult } from './documents.bench';
+import { openConnection } from '../src-main/core/db/connection';
+import { PaperStore } from '../src-main/core/documents/paper-store';
+import { bundleDocuments } from '../src-main/core/modules/bundles/bundle-export';
+import { plannedModels } from '../src-main/core/modules/bundles/bundle-documents';
+import { planMonth } from '../src-main/core/modules/bundles/month-plan';
+import { PaperWarmer } from '../src-main/core/modules/bundles/paper-warmer';
+import { inProcessRenderer, RenderPool } from '../src-main/core/platform/render-pool';
+import { officeDay } from '../src-shared/domain/deadlines/calendar';
 
 /** The month exported, and the moment it is exported: Friday 4 December 10:00 in the office. */
 const MONTH = '2026-11';
@@ -280,6 +288,57 @@ async function timedExport(core: Core, manager: BenchCaller) {
     rssGrowthMb: mb(rssPeak - rssBefore),
     result: view.result,
   };
+}
+
+/**
+ * Renders the month's bundle documents into the office's paper store the way the app does in the
+ * background after approvals, except those approved on the last office day of approvals: they are
+ * set back to 已提交 while it runs, as they were before that day.
+ */
+async function renderAhead(dataDir: string, dbFile: string, now: Date) {
+  const sqlite = new Database(dbFile);
+  const last = (sqlite.prepare('select max(reviewed_at) as at from reports').get() as { at: string }).at;
+  const lastDay = officeDay(new Date(last));
+  const since = officeInstant(lastDay, 0);
+  const ids = (
+    sqlite
+      .prepare("select id from reports where status = 'approved' and reviewed_at >= ?")
+      .all(new Date(since).toISOString()) as { id: number }[]
+  ).map((r) => r.id);
+  const setStatus = (status: string) => {
+    const update = sqlite.prepare('update reports set status = ? where id = ?');
+    sqlite.transaction(() => ids.forEach((id) => update.run(status, id)))();
+  };
+  const pool = new RenderPool(BENCH_RENDER_WORKER);
+  const conn = openConnection(dbFile);
+  try {
+    const paper = new PaperStore(join(dataDir, 'paper'), pool);
+    const warmer = (db: typeof conn.db) =>
+      new PaperWarmer({
+        db: () => db,
+        paper,
+        now: () => now,
+        delayMs: null,
+        onError: (err) => {
+          throw err;
+        },
+      });
+    setStatus('submitted');
+    const start = performance.now();
+    const rendered = await warmer(conn.db).warm(MONTH);
+    const seconds = (performance.now() - start) / 1000;
+    setStatus('approved');
+    const plan = await planMonth(conn.db, MONTH, now);
+    const coldDocs = bundleDocuments(plan).filter((d) => !paper.has(plannedModels(d, plan.office, MONTH)));
+    const byForm = new Map<string, number>();
+    for (const d of coldDocs) byForm.set(d.formCode, (byForm.get(d.formCode) ?? 0) + 1);
+    const coldForms = [...byForm].map(([code, n]) => `${code} ${n}`).join(', ');
+    return { rendered, seconds, cold: coldDocs.length, coldForms, lastDay, lastDayReports: ids.length };
+  } finally {
+    await conn.db.destroy();
+    await pool.close();
+    sqlite.close();
+  }
 }
 
 /** The exported bundle's files, manifest and signature aside, and its data file. */
@@ -545,7 +604,13 @@ export async function exportBenchMonth(
     );
     const seedSeconds = (performance.now() - seedStart) / 1000;
 
+    // The office as it runs: its documents are rendered in the background as the manager approves.
+    // Everything approved before the last day of approvals is stored; the last day's are not.
+    const ahead = await renderAhead(t.dataDir, t.dbFile, new Date(EXPORT_AT));
     const run = await timedExport(core, manager);
+    // Sent again (revision 2): every document is in the store now.
+    const warm = await timedExport(core, manager);
+    const store = new PaperStore(join(t.dataDir, 'paper'), inProcessRenderer).stats();
     const parts = run.result.files.map((f) => readFileSync(join(run.result.outboxDir, f.fileName)));
     const zip = joinParts(parts);
     exported = unpack(zip);
@@ -567,9 +632,35 @@ export async function exportBenchMonth(
         value: round(run.ms / 1000),
         unit: 's',
         note:
-          `${what}, target ≤ 5 s; Word documents ${(run.documentsMs / 1000).toFixed(1)} s, then data, summary, ` +
+          `${what}, the last day's approvals not yet rendered; Word documents ${(run.documentsMs / 1000).toFixed(1)} s, then data, summary, ` +
           `zip and recording ${((run.ms - run.documentsMs) / 1000).toFixed(1)} s (bundles.startExport, polled every 20 ms)`,
         goal: { atMost: 5 },
+      },
+      {
+        name: 'bundles.export.month.warm.s',
+        value: round(warm.ms / 1000),
+        unit: 's',
+        note:
+          `the same month sent again (revision 2), every document in the paper store; Word documents ` +
+          `${(warm.documentsMs / 1000).toFixed(1)} s, the rest ${((warm.ms - warm.documentsMs) / 1000).toFixed(1)} s`,
+        goal: { atMost: 1.5 },
+      },
+      {
+        name: 'bundles.paper.render_ahead.s',
+        value: round(ahead.seconds),
+        unit: 's',
+        note:
+          `background rendering of the month's ${ahead.rendered} documents approved before ${ahead.lastDay} ` +
+          `(one at a time, as the app does after approvals); ${ahead.cold} of ${documents.length} ` +
+          `documents (${ahead.coldForms}: the last day's ${ahead.lastDayReports} reports) were left for the export to render`,
+      },
+      {
+        name: 'bundles.paper.store',
+        value: round(mb(store.bytes)),
+        unit: 'MB',
+        note:
+          `paper store after the month: ${store.files} Word files (${(store.bytes / Math.max(1, store.files) / 1024).toFixed(0)} KB ` +
+          `each), about ${round(mb(store.bytes) * 12)} MB a year at this size`,
       },
       {
         name: 'bundles.export.month.size',
