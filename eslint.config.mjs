@@ -36,7 +36,13 @@ const architecture = {
   ],
   // The composition root shares the core folder with dispatch.ts and friends, which must never
   // reach the modules; a file category tells it apart.
-  'boundaries/files': [{ category: 'composition-root', pattern: 'src-main/core/index.ts' }],
+  // The worker thread's entry and its task table join the modules for their thread the same way.
+  'boundaries/files': [
+    {
+      category: 'composition-root',
+      pattern: ['src-main/core/index.ts', 'src-main/core/worker.ts', 'src-main/core/off-thread.ts'],
+    },
+  ],
   'import/resolver': { typescript: { project: TS_PROJECTS, noWarnOnMultipleProjects: true } },
 };
 
@@ -111,6 +117,12 @@ export default tseslint.config(
               disallow: { to: { element: { type: 'core-module', fileInternalPath: `!${INDEX}` } } },
               message:
                 'Import another module only through its index (modules/{{to.element.captured.module}}).',
+            },
+            {
+              // A module's work for the worker threads has an entry of its own, so a worker loads
+              // that work and not the module's handlers.
+              from: { file: { categories: 'composition-root' } },
+              allow: { to: { element: { type: 'core-module', fileInternalPath: 'worker-tasks.ts' } } },
             },
             {
               disallow: { to: { element: { type: 'feature', fileInternalPath: `!${INDEX}` } } },

@@ -59,15 +59,15 @@ export function openSeedConnection(dbFile: string): Database.Database {
   return sqlite;
 }
 
-/** Word documents rendered in worker threads, as the desktop app and the browser host do. */
-export const BENCH_RENDER_WORKER = {
-  workerPath: join(__dirname, '../src-main/core/platform/render-worker.ts'),
+/** The core's worker threads (Word documents, packing and checking bundles), as the desktop app and the browser host run them. */
+export const BENCH_WORKER = {
+  workerPath: join(__dirname, '../src-main/core/worker.ts'),
   execArgv: ['--require', 'tsx/cjs'],
 };
 
 export async function openBenchCore(
   nowIso: string,
-  options: Pick<CoreOptions, 'renderWorker'> = {},
+  options: Pick<CoreOptions, 'worker'> = {},
 ): Promise<{
   core: Core;
   dataDir: string;

@@ -37,7 +37,7 @@ import {
   BenchCaller,
   callOk,
   officeInstant,
-  BENCH_RENDER_WORKER,
+  BENCH_WORKER,
   openBenchCore,
   openSeedConnection,
   randomSource,
@@ -51,7 +51,7 @@ import { bundleDocuments } from '../src-main/core/modules/bundles/bundle-export'
 import { plannedModels } from '../src-main/core/modules/bundles/bundle-documents';
 import { planMonth } from '../src-main/core/modules/bundles/month-plan';
 import { PaperWarmer } from '../src-main/core/modules/bundles/paper-warmer';
-import { inProcessRenderer, RenderPool } from '../src-main/core/platform/render-pool';
+import { inProcessRenderer, WorkerPool } from '../src-main/core/platform/worker-pool';
 import { officeDay } from '../src-shared/domain/deadlines/calendar';
 
 /** The month exported, and the moment it is exported: Friday 4 December 10:00 in the office. */
@@ -309,7 +309,7 @@ async function renderAhead(dataDir: string, dbFile: string, now: Date) {
     const update = sqlite.prepare('update reports set status = ? where id = ?');
     sqlite.transaction(() => ids.forEach((id) => update.run(status, id)))();
   };
-  const pool = new RenderPool(BENCH_RENDER_WORKER);
+  const pool = new WorkerPool(BENCH_WORKER);
   const conn = openConnection(dbFile);
   try {
     const paper = new PaperStore(join(dataDir, 'paper'), pool);
@@ -428,6 +428,8 @@ export async function benchImport(
   const core = await openCore({
     dataDir,
     now: () => now,
+    // As the host runs it: bundles are checked in the worker threads.
+    worker: BENCH_WORKER,
     ...(options.database ? { database: options.database } : {}),
   });
   let closed = false;
@@ -584,7 +586,7 @@ export type ExportedMonth = { files: BundleFileInput[]; data: BundleData };
 export async function exportBenchMonth(
   repCount: number,
 ): Promise<{ exported: ExportedMonth; results: BenchResult[] }> {
-  const t = await openBenchCore(EXPORT_AT, { renderWorker: BENCH_RENDER_WORKER });
+  const t = await openBenchCore(EXPORT_AT, { worker: BENCH_WORKER });
   let exported: ExportedMonth | null = null;
   const results: BenchResult[] = [];
   try {

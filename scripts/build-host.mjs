@@ -30,13 +30,13 @@ export function hostOutdated() {
   return sources > statSync(HOST_BUNDLE).mtimeMs;
 }
 
-/** Builds out/host/main.cjs and out/host/render-worker.cjs (when outdated, or always with force). */
+/** Builds out/host/main.cjs and out/host/worker.cjs (when outdated, or always with force). */
 export async function buildHost({ force = false } = {}) {
   if (!force && !hostOutdated()) return false;
   await build({
     entryPoints: {
       main: join(root, 'src-main/host/main.ts'),
-      'render-worker': join(root, 'src-main/core/platform/render-worker.ts'),
+      worker: join(root, 'src-main/core/worker.ts'),
     },
     outdir: join(root, 'out/host'),
     outExtension: { '.js': '.cjs' },

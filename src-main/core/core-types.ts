@@ -1,5 +1,5 @@
 import type { Result } from '../../src-shared/errors';
-import type { DocxRenderer, RenderPoolOptions } from './platform/render-pool';
+import type { DocxRenderer, WorkerPoolOptions } from './platform/worker-pool';
 
 /** Who is calling, as a transport knows it; the transport owns how a session token travels. */
 export interface Caller {
@@ -52,8 +52,11 @@ export interface CoreOptions {
   database?: string;
   /** Where better-sqlite3 finds its native module (Electron-ABI copy). */
   nativeBinding?: string;
-  /** Word documents are rendered in worker threads loading this module; without it, in process. */
-  renderWorker?: RenderPoolOptions;
+  /**
+   * Worker threads loading the core's worker module (src-main/core/worker.ts) render Word documents
+   * and pack and check bundles; without it, all of that runs on the calling thread.
+   */
+  worker?: WorkerPoolOptions;
   /** Renders Word documents instead of the worker pool or the in-process renderer (tests hold it). */
   renderer?: DocxRenderer;
   /** Print unexpected errors to stderr as well as the log file (default on; tests turn it off). */

@@ -11,7 +11,8 @@ import type { FileStore } from './platform/file-store';
 import type { JobRegistry } from './platform/job-registry';
 import type { SignInLimiter } from './platform/rate-limit';
 import type { PaperStore } from './documents/paper-store';
-import type { DocxRenderer } from './platform/render-pool';
+import type { OffThread } from './off-thread';
+import type { DocxRenderer } from './platform/worker-pool';
 import type { UploadStore } from './platform/upload-store';
 
 export interface SessionUser {
@@ -79,6 +80,8 @@ export interface HandlerContext {
   jobs: JobRegistry;
   /** Renders Word documents, in worker threads when the shell provides them. */
   renderer: DocxRenderer;
+  /** The heavy work that reads no database (off-thread.ts), in worker threads when the shell has them. */
+  offThread: OffThread;
   /** Word documents rendered once per report version and model: print and bundle read them here. */
   paper: PaperStore;
   /**

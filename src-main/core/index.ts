@@ -15,7 +15,8 @@ import { ErrorLog } from './platform/error-log';
 import { FileStore } from './platform/file-store';
 import { JobRegistry } from './platform/job-registry';
 import { SignInLimiter } from './platform/rate-limit';
-import { inProcessRenderer, RenderPool } from './platform/render-pool';
+import { offThread } from './off-thread';
+import { inProcessRenderer, WorkerPool } from './platform/worker-pool';
 import { MAX_UPLOAD_BYTES, UploadStore } from './platform/upload-store';
 
 export type { Caller, Core, CoreOptions, GeneratedFile } from './core-types';
@@ -51,8 +52,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const live = { sqlite: database.sqlite, db };
   const errorLog = new ErrorLog({ dataDir: options.dataDir, now, echo: options.echoErrors ?? true });
   const files = new FileStore(join(options.dataDir, 'tmp', 'files'), now);
-  const renderer =
-    options.renderer ?? (options.renderWorker ? new RenderPool(options.renderWorker) : inProcessRenderer);
+  const pool = options.worker ? new WorkerPool(options.worker) : null;
+  const renderer = options.renderer ?? pool ?? inProcessRenderer;
   const uploads = new UploadStore(join(options.dataDir, 'tmp', 'uploads'), now);
   const paper = new PaperStore(join(options.dataDir, 'paper'), renderer);
   const warmer = new PaperWarmer({
@@ -69,6 +70,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     files,
     uploads,
     renderer,
+    offThread: offThread(pool),
     paper,
     paperChanged: () => warmer.changed(),
     jobs: new JobRegistry(now),
@@ -141,6 +143,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     close: () => {
       warmer.close();
       void renderer.close();
+      if (pool && pool !== renderer) void pool.close();
       void errorLog.close();
       backups?.stop();
       if (live.sqlite) live.sqlite.close();

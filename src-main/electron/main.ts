@@ -8,7 +8,7 @@ import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { dataFolder, looksLikeNetworkPath, userDataFolder } from './data-folder';
 import { registerIpcAdapter } from './ipc-adapter';
 // electron-vite builds the worker as its own entry and gives its path in out/main.
-import renderWorkerPath from '../core/platform/render-worker?modulePath';
+import workerPath from '../core/worker?modulePath';
 import { buildAppMenu } from './menu';
 import { nativeBindingPath } from './native-binding';
 import { applySessionPolicy, hardenWebContents } from './security';
@@ -85,7 +85,7 @@ async function start(): Promise<void> {
   nativeMissing = nativeBinding === undefined;
   // The window (sign-in) shows while the database opens; its first calls wait for it. A database
   // that cannot be opened still ends the start below, with the reason in a box.
-  const opening = openCore({ dataDir, nativeBinding, renderWorker: { workerPath: renderWorkerPath } });
+  const opening = openCore({ dataDir, nativeBinding, worker: { workerPath } });
   core = deferredCore(opening);
   registerIpcAdapter(core, dataDir);
   Menu.setApplicationMenu(buildAppMenu());

@@ -63,11 +63,11 @@ async function main() {
     dataDir,
     now,
     ...(values.database ? { database: values.database } : {}),
-    renderWorker: BUNDLED
-      ? { workerPath: resolve(__dirname, 'render-worker.cjs') }
+    worker: BUNDLED
+      ? { workerPath: resolve(__dirname, 'worker.cjs') }
       : // From source under tsx, Node 20 workers load TypeScript through tsx's require hook.
         {
-          workerPath: resolve(__dirname, '../core/platform/render-worker.ts'),
+          workerPath: resolve(__dirname, '../core/worker.ts'),
           execArgv: ['--require', 'tsx/cjs'],
         },
   });

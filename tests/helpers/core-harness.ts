@@ -59,6 +59,13 @@ export interface TestCore {
 /** Thursday 10:00 in the office (UTC+8). */
 export const DEFAULT_START = '2026-11-26T02:00:00.000Z';
 
+/** The core's worker threads as the host runs them from source: the worker module under tsx. */
+export const TEST_WORKER = {
+  workerPath: join(__dirname, '../../src-main/core/worker.ts'),
+  execArgv: ['--require', 'tsx/cjs'],
+  size: 2,
+};
+
 /** Removes a temporary folder once the running test has finished. */
 export function tempDir(prefix = 'regiondesk-core-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
@@ -74,7 +81,7 @@ export function tempDir(prefix = 'regiondesk-core-'): string {
 export async function openTestCore(
   start = DEFAULT_START,
   from?: string,
-  options: { headOffice?: boolean } = {},
+  options: { headOffice?: boolean; worker?: boolean } = {},
 ): Promise<TestCore> {
   const dataDir = tempDir();
   if (from) cpSync(from, dataDir, { recursive: true });
@@ -88,6 +95,7 @@ export async function openTestCore(
     // Documents are rendered when asked for, so tests that count renders see every one.
     paperWarmDelayMs: null,
     ...(databaseUrl ? { database: databaseUrl } : {}),
+    ...(options.worker ? { worker: TEST_WORKER } : {}),
   });
   onTestFinished(async () => {
     core.close();

@@ -1,5 +1,5 @@
 import type { DocModel } from '../../src-shared/documents/doc-model';
-import { type DocxRenderer, inProcessRenderer } from '../../src-main/core/platform/render-pool';
+import { type DocxRenderer, inProcessRenderer } from '../../src-main/core/platform/worker-pool';
 
 /** A render the core has asked for and that waits for the test. */
 export interface HeldRender {

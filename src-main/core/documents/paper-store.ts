@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocModel } from '../../../src-shared/documents/doc-model';
-import type { DocxRenderer } from '../platform/render-pool';
+import type { DocxRenderer } from '../platform/worker-pool';
 
 /**
  * The version of what turns a paper model into Word bytes: render-docx, docx-parts, docx-writer and

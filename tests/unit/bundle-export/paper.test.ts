@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { openCore } from '../../../src-main/core';
-import { type DocxRenderer, inProcessRenderer } from '../../../src-main/core/platform/render-pool';
+import { type DocxRenderer, inProcessRenderer } from '../../../src-main/core/platform/worker-pool';
 import { readBundle } from '../../../src-main/core/platform/bundle-format';
 import { call, expectOk } from '../../helpers/core-harness';
 import { openDocx } from '../print/docx-text';

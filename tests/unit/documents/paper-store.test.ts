@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DOCX_RENDERER_VERSION, PaperStore } from '../../../src-main/core/documents/paper-store';
-import { type DocxRenderer, inProcessRenderer } from '../../../src-main/core/platform/render-pool';
+import { type DocxRenderer, inProcessRenderer } from '../../../src-main/core/platform/worker-pool';
 import { buildDocument } from '../../../src-shared/documents/build-document';
 import type { DocModel } from '../../../src-shared/documents/doc-model';
 import { F01, F02, F03, F04, F05, F06, F07, F08, F09 } from '../../../src-shared/domain/forms';

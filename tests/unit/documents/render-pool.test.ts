@@ -1,17 +1,17 @@
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { renderDocxMany } from '../../../src-main/core/documents/render-docx';
-import { RenderPool } from '../../../src-main/core/platform/render-pool';
+import { WorkerPool } from '../../../src-main/core/platform/worker-pool';
 import { buildDocument } from '../../../src-shared/documents/build-document';
 import { getForm } from '../../../src-shared/domain/forms';
 import { openDocx } from '../print/docx-text';
 import { f01Data, f01Meta } from './f01-fixture';
 
-const WORKER = join(__dirname, '../../../src-main/core/platform/render-worker.ts');
+const WORKER = join(__dirname, '../../../src-main/core/worker.ts');
 const SILENT_WORKER = join(__dirname, '../../helpers/silent-render-worker.ts');
 
-function pool(options: Partial<ConstructorParameters<typeof RenderPool>[0]> = {}) {
-  const p = new RenderPool({ workerPath: WORKER, execArgv: ['--require', 'tsx/cjs'], size: 2, ...options });
+function pool(options: Partial<ConstructorParameters<typeof WorkerPool>[0]> = {}) {
+  const p = new WorkerPool({ workerPath: WORKER, execArgv: ['--require', 'tsx/cjs'], size: 2, ...options });
   onTestFinished(() => p.close());
   return p;
 }

@@ -22,8 +22,8 @@ export const HQ_ADMIN = {
 };
 
 /** A head-office installation (销售部) with its administrator signed in. */
-export async function startHeadOffice(start?: string) {
-  const t = await openTestCore(start, undefined, { headOffice: true });
+export async function startHeadOffice(start?: string, options: { worker?: boolean } = {}) {
+  const t = await openTestCore(start, undefined, { headOffice: true, ...options });
   expectOk(
     await call(t.core, new FakeCaller(), 'setup.initialize', {
       mode: 'headOffice',

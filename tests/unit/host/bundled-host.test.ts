@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RenderPool } from '../../../src-main/core/platform/render-pool';
+import { WorkerPool } from '../../../src-main/core/platform/worker-pool';
 import { buildDocument } from '../../../src-shared/documents/build-document';
 import { getForm } from '../../../src-shared/domain/forms';
 import { openDocx } from '../print/docx-text';
@@ -50,7 +50,7 @@ describe('the built host (npm run serve)', () => {
   }, 30_000);
 
   it('renders Word documents in its built worker, without tsx', async () => {
-    const pool = new RenderPool({ workerPath: join(OUT, 'render-worker.cjs'), execArgv: [], size: 1 });
+    const pool = new WorkerPool({ workerPath: join(OUT, 'worker.cjs'), execArgv: [], size: 1 });
     try {
       const bytes = await pool.render([buildDocument(getForm('F01'), f01Data(), f01Meta())]);
       const docx = openDocx(bytes);

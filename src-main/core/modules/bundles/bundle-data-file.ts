@@ -1,11 +1,9 @@
 import {
   BUNDLE_DATA_SCHEMA_VERSION,
-  type BundleData,
   type BundleEnvelope,
   type BundleFileEntry,
   type BundleGap,
   type BundleReport,
-  parseBundleData,
   reportsSection,
   sectionDef,
 } from '../../../../src-shared/bundle/bundle-data';
@@ -65,13 +63,10 @@ async function bundleReports(db: Db, input: DataInput): Promise<BundleReport[]> 
 /**
  * data/bundle.json: the office, the month and the files, then a section per module: the reports
  * that go out with their history and the gaps, and what each other module sends (people,
- * customers, region, figures). Read back exactly as head office will read it before it is
- * returned, so nothing head office would refuse is ever written.
+ * customers, region, figures). packBundle reads it back exactly as head office will before
+ * anything is written (checkedBundleData), so nothing head office would refuse is ever sent.
  */
-export async function buildBundleData(
-  db: Db,
-  input: DataInput,
-): Promise<{ envelope: BundleEnvelope; data: BundleData }> {
+export async function buildBundleEnvelope(db: Db, input: DataInput): Promise<BundleEnvelope> {
   const sections: BundleEnvelope['sections'] = {
     reports: {
       version: reportsSection.latest,
@@ -113,7 +108,5 @@ export async function buildBundleData(
     files: input.files,
     sections,
   };
-  const read = parseBundleData(envelope);
-  if (!read.ok) throw new Error(`bundle data would be refused: ${read.problem.message}`);
-  return { envelope, data: read.data };
+  return envelope;
 }

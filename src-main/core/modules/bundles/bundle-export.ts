@@ -1,29 +1,26 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { BUNDLE_DATA_PATH, type BundleGap } from '../../../../src-shared/bundle/bundle-data';
+import type { BundleEnvelope, BundleGap } from '../../../../src-shared/bundle/bundle-data';
 import { DEFAULT_MAX_PART_BYTES } from '../../../../src-shared/contract/bundles';
 import { ApiError } from '../../../../src-shared/errors';
-import {
-  type BundleFileInput,
-  partFileName,
-  sha256Hex,
-  splitBundle,
-  writeBundle,
-} from '../../platform/bundle-format';
+import { type BundleFileInput, partFileName, sha256Hex, splitBundle } from '../../platform/bundle-format';
 import type { HandlerContext, SessionUser } from '../../handler-types';
 import { writeAudit } from '../../platform/audit';
 import { ensureOfficeKey, privateKeyPath } from '../keys';
 import { type MonthRow, recordVersion } from '../reports';
 import type { PaperStore } from '../../documents/paper-store';
-import { buildBundleData, sendComment } from './bundle-data-file';
+import { buildBundleEnvelope, sendComment } from './bundle-data-file';
+import { packBundle, type PackInput } from './bundle-pack';
 import type { DocModel } from '../../../../src-shared/documents/doc-model';
-import { type DocxRenderer, inProcessRenderer } from '../../platform/render-pool';
+import { type DocxRenderer, inProcessRenderer } from '../../platform/worker-pool';
 import { type PlannedDocument, plannedModels } from './bundle-documents';
 import { type ExportedFile, outboxDir, recordExport } from './export-repo';
-import { type MonthPlan, planMonth, plannedFiles, SUMMARY_PATH } from './month-plan';
+import { type MonthPlan, planMonth, plannedFiles } from './month-plan';
 import { discard, publish, stage } from './outbox';
-import { buildSummaryXlsx } from './summary-xlsx';
 
 export type BundleDeps = Pick<HandlerContext, 'db' | 'dataDir' | 'now' | 'bundleSections'> & {
+  /** Where the bundle is packed; on this thread when absent. */
+  offThread?: HandlerContext['offThread'];
   /** Where Word documents are rendered; in process when absent. */
   renderer?: DocxRenderer;
   /** Where documents already rendered are kept (and new ones stored); every one rendered when absent. */
@@ -102,6 +99,38 @@ export function bundleDocuments(plan: MonthPlan): PlannedDocument[] {
   return plan.documents.map((doc) => ({ ...doc, rows: doc.rows.map((r) => byId.get(r.id)!) }));
 }
 
+/** Reports written to data/bundle.json between two turns of the event loop. */
+const REPORTS_PER_SLICE = 200;
+
+/**
+ * data/bundle.json's bytes: exactly JSON.stringify(envelope) and a newline, but the reports, which
+ * are nearly all of it, are written a slice at a time so the thread answers in between.
+ */
+async function envelopeJson(envelope: BundleEnvelope): Promise<Buffer> {
+  const section = envelope.sections.reports as { version: number; data: { reports: unknown[] } };
+  const reports = section.data.reports;
+  const mark = JSON.stringify(`reports-${randomUUID()}`);
+  const head = JSON.stringify({
+    ...envelope,
+    sections: {
+      ...envelope.sections,
+      reports: { ...section, data: { ...section.data, reports: JSON.parse(mark) as string } },
+    },
+  });
+  const at = head.indexOf(mark);
+  const slices: string[] = [];
+  for (let i = 0; i < reports.length; i += REPORTS_PER_SLICE) {
+    slices.push(
+      reports
+        .slice(i, i + REPORTS_PER_SLICE)
+        .map((r) => JSON.stringify(r))
+        .join(','),
+    );
+    await breathe();
+  }
+  return Buffer.from(`${head.slice(0, at)}[${slices.join(',')}]${head.slice(at + mark.length)}\n`, 'utf8');
+}
+
 async function signingKey(deps: BundleDeps, actor: SessionUser): Promise<string> {
   await ensureOfficeKey(deps, actor.id);
   const file = privateKeyPath(deps.dataDir);
@@ -165,7 +194,7 @@ async function runExport(
   );
 
   signal?.throwIfAborted();
-  const { envelope, data } = await buildBundleData(deps.db, {
+  const envelope = await buildBundleEnvelope(deps.db, {
     office: plan.office,
     scope: plan.scope,
     revision: plan.revision,
@@ -179,27 +208,26 @@ async function runExport(
     sections: deps.bundleSections,
   });
   // Compact: the file is for programs (people read summary.xlsx), and it is the bundle's largest.
-  files.push({ path: BUNDLE_DATA_PATH, bytes: Buffer.from(`${JSON.stringify(envelope)}\n`, 'utf8') });
+  const dataJson = await envelopeJson(envelope);
   step('报表数据');
-  await breathe();
-
-  signal?.throwIfAborted();
-  files.push({ path: SUMMARY_PATH, bytes: await buildSummaryXlsx(data) });
-  step('报送汇总表');
-  await breathe();
 
   signal?.throwIfAborted();
   const o = plan.office;
-  const zip = await writeBundle({
+  const pack: PackInput = {
     manifestBase: {
       office: { code: o.region_code, name: o.office_name, region: o.region_name },
       period: month,
       revision: plan.revision,
       createdAt: at,
     },
-    files,
+    documents: files,
+    dataJson,
     privateKeyPem,
-  });
+  };
+  // Checking the data, the summary spreadsheet, signing and zipping: in a worker thread when there is one.
+  const zip = deps.offThread ? await deps.offThread.run('packBundle', pack) : await packBundle(pack);
+  step('报送汇总表');
+  signal?.throwIfAborted();
   const parts = splitBundle(zip, options.maxPartBytes ?? DEFAULT_MAX_PART_BYTES);
   const base = `${o.region_code}-${month}-r${plan.revision}`;
   const named = parts.map((bytes, i) => ({ fileName: partFileName(base, i + 1, parts.length), bytes }));
@@ -263,7 +291,9 @@ async function commit(
           )
           .execute();
       }
-      for (const r of toSend) {
+      for (const [i, r] of toSend.entries()) {
+        // Other requests wait for the database meanwhile, but the thread answers them.
+        if (i % 100 === 99) await breathe();
         await recordVersion(trx, {
           reportId: r.id,
           action: 'send',

@@ -15,10 +15,11 @@ import { dueSpans, spanMeets } from '../people';
 import { loadDeadlines } from '../settings';
 import { documentEntry, type PlannedDocument, planDocuments } from './bundle-documents';
 import { nextRevision } from './export-repo';
+import { SUMMARY_PATH } from './bundle-pack';
 import { type Expectant, monthGaps } from '../reports';
 import { isIncluded, type MonthRow, monthReports, type MonthScope, monthScope } from '../reports';
 
-export const SUMMARY_PATH = 'summary.xlsx';
+export { SUMMARY_PATH } from './bundle-pack';
 
 /** Everything decided about a month's bundle before any document is rendered. */
 export interface MonthPlan {

@@ -1,14 +1,12 @@
-import type { Insertable } from 'kysely';
 import type { ImportResult } from '../../../../src-shared/contract';
 import type { Db } from '../../db/database';
 import { serializeOn } from '../../db/dialect';
 import type { HandlerContext, SessionUser } from '../../handler-types';
 import { writeAudit } from '../../platform/audit';
-import { BundleError, sha256Hex } from '../../platform/bundle-format';
-import { flagColumn } from '../../platform/db-values';
+import { BundleError } from '../../platform/bundle-format';
 import { keepBundle } from './bundle-store';
-import type { HoBundleFileTable, HoReportTable } from './tables';
-import { type UnknownOfficePolicy, type VerifiedBundle, verifyBundle } from './verify';
+import { registeredKeys, type UnknownOfficePolicy, type VerifyInput } from './verify';
+import type { CheckedBundle, PreparedImport } from './prepare-bundle';
 
 const ROWS_PER_INSERT = 200;
 
@@ -26,7 +24,7 @@ export interface ImportOptions {
 }
 
 /** The stored bundle of this office, month and revision, if any. */
-async function sameRevision(db: Db, v: VerifiedBundle) {
+async function sameRevision(db: Db, v: CheckedBundle) {
   return db
     .selectFrom('ho_bundles')
     .select(['id', 'manifest_sha256'])
@@ -40,7 +38,7 @@ async function sameRevision(db: Db, v: VerifiedBundle) {
  * The id of exactly this bundle when it is already stored, else null; refuses a different
  * bundle under a revision already stored.
  */
-export async function storedCopy(db: Db, v: VerifiedBundle): Promise<number | null> {
+export async function storedCopy(db: Db, v: CheckedBundle): Promise<number | null> {
   const existing = await sameRevision(db, v);
   if (!existing) return null;
   if (existing.manifest_sha256 === v.manifestSha) return existing.id;
@@ -55,7 +53,7 @@ export async function storedCopy(db: Db, v: VerifiedBundle): Promise<number | nu
  * confirmed its fingerprint. If a key was registered for the office meanwhile, the bundle must
  * have been signed with it.
  */
-async function trustSigner(trx: Db, v: VerifiedBundle, actor: SessionUser, at: string) {
+async function trustSigner(trx: Db, v: CheckedBundle, actor: SessionUser, at: string) {
   const fingerprint = v.signerFingerprint!;
   const keys = await trx
     .selectFrom('ho_office_keys')
@@ -89,74 +87,23 @@ async function newestExport(trx: Db, officeCode: string, exportedAt: string): Pr
   return later === undefined;
 }
 
-function officeOf(v: VerifiedBundle) {
+function officeOf(v: CheckedBundle) {
   return { code: v.manifest.office.code, name: v.manifest.office.name, region: v.manifest.office.region };
-}
-
-/** Everything an import will write, worked out from a verified bundle before the transaction. */
-export interface PreparedImport {
-  v: VerifiedBundle;
-  files: Omit<Insertable<HoBundleFileTable>, 'bundle_id'>[];
-  reports: Omit<Insertable<HoReportTable>, 'bundle_id'>[];
-  /** The sections other than the reports, as they arrived. */
-  sections: { name: string; version: number; data: string; parsed: unknown }[];
-  gaps: string;
-  office: string;
 }
 
 /**
  * Verifies a bundle and turns it into the rows an import writes. Inspection runs exactly this,
- * so a bundle shown as importable cannot fail later for anything in its content.
+ * so a bundle shown as importable cannot fail later for anything in its content. The keys are
+ * read here; the rest runs in a worker thread when the core has them.
  */
 export async function prepareImport(
-  db: Db,
+  ctx: Pick<HandlerContext, 'db' | 'offThread'>,
   parts: Buffer[],
   policy: UnknownOfficePolicy,
   fileNames: string[] = [],
 ): Promise<PreparedImport> {
-  const v = await verifyBundle(db, parts, policy, fileNames);
-  const { data } = v;
-  const described = new Map(data.files.map((f) => [f.path, f]));
-  const files = [...v.files].map(([path, bytes]) => {
-    const f = described.get(path);
-    return {
-      path,
-      kind: f?.kind ?? 'document',
-      title: f?.title ?? path,
-      form_code: f?.formCode ?? null,
-      report_ids: JSON.stringify(f?.reportIds ?? []),
-      sha256: sha256Hex(bytes),
-      size: bytes.length,
-    };
-  });
-  const reports = data.sections.reports.reports.map((r) => ({
-    source_id: r.id,
-    form_code: r.formCode,
-    period_key: r.periodKey,
-    period_label: r.periodLabel,
-    author_name: r.author.name,
-    status: r.status,
-    on_time: flagColumn(r.onTime),
-    due_at: r.dueAt,
-    submitted_at: r.submittedAt,
-    report: JSON.stringify(r),
-  }));
-  const sections = Object.entries(data.sections)
-    .filter(([name, value]) => name !== 'reports' && value !== undefined)
-    .map(([name, value]) => ({
-      name,
-      version: data.sectionVersions[name]!,
-      data: JSON.stringify(value),
-      parsed: value as unknown,
-    }));
-  return {
-    v,
-    files,
-    reports,
-    sections,
-    gaps: JSON.stringify(data.sections.reports.gaps),
-    office: JSON.stringify(data.office),
-  };
+  const input: VerifyInput = { parts, trustedKeys: await registeredKeys(ctx.db), policy, fileNames };
+  return ctx.offThread.run('prepareImport', input);
 }
 
 /**
@@ -167,7 +114,7 @@ export async function prepareImport(
  * throws before the transaction, so the database is untouched.
  */
 export async function importBundle(
-  deps: Pick<HandlerContext, 'db' | 'now' | 'bundleSections' | 'dataDir'>,
+  deps: Pick<HandlerContext, 'db' | 'now' | 'bundleSections' | 'dataDir' | 'offThread'>,
   actor: SessionUser,
   parts: Buffer[],
   options: ImportOptions = {},
@@ -175,7 +122,7 @@ export async function importBundle(
   const policy: UnknownOfficePolicy = options.trustFingerprint
     ? { kind: 'trust', fingerprint: options.trustFingerprint }
     : { kind: 'refuse' };
-  const prepared = await prepareImport(deps.db, parts, policy, options.fileNames);
+  const prepared = await prepareImport(deps, parts, policy, options.fileNames);
   const { v } = prepared;
   const { manifest, data } = v;
   const base = {
@@ -264,8 +211,11 @@ export async function importBundle(
     // Many rows per statement: a month of 50 reps is some 1,400 reports.
     for (const rows of chunks(fileRows, ROWS_PER_INSERT))
       await trx.insertInto('ho_bundle_files').values(rows).execute();
-    for (const rows of chunks(reportRows, ROWS_PER_INSERT))
+    for (const rows of chunks(reportRows, ROWS_PER_INSERT)) {
       await trx.insertInto('ho_reports').values(rows).execute();
+      // Between two statements the thread answers other requests (which wait for the database).
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
     for (const section of prepared.sections) {
       const { parsed, ...row } = section;
       await trx

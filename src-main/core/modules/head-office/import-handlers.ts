@@ -129,7 +129,7 @@ export const importHandlers = {
       };
       try {
         const { v } = await prepareImport(
-          ctx.db,
+          ctx,
           group.map((u) => u.bytes),
           { kind: 'inspect' },
           group.map((u) => u.fileName),

@@ -113,27 +113,42 @@ export function periodFromFileNames(fileNames: string[]): string | undefined {
 }
 
 /** The registered keys of every office, as readBundle takes them. */
-async function registeredKeys(db: Db) {
+export async function registeredKeys(db: Db): Promise<TrustedKey[]> {
   const rows = await db.selectFrom('ho_office_keys').select(['office_code', 'public_key_pem']).execute();
   return rows.map((r) => ({ officeCode: r.office_code, publicKeyPem: r.public_key_pem }));
 }
 
+/** An office's registered public key. */
+export interface TrustedKey {
+  officeCode: string;
+  publicKeyPem: string;
+}
+
+/** What checking a bundle needs: its parts, the keys head office trusts and what to do without one. */
+export interface VerifyInput {
+  parts: Uint8Array[];
+  trustedKeys: TrustedKey[];
+  policy: UnknownOfficePolicy;
+  /** The names the files arrived under; a month in them must be the bundle's month. */
+  fileNames: string[];
+}
+
 /**
  * Joins parts, then checks everything readBundle checks plus data/bundle.json against its schema
- * and the manifest. Throws BundleError with the first reason found; stores nothing.
+ * and the manifest. Throws BundleError with the first reason found. It reads no database, so it
+ * runs in a worker thread: inflating, hashing and parsing a month take a few hundred milliseconds.
  */
-export async function verifyBundle(
-  db: Db,
-  parts: Buffer[],
-  policy: UnknownOfficePolicy,
-  fileNames: string[] = [],
-): Promise<VerifiedBundle> {
+export async function verifyBundle(input: VerifyInput): Promise<VerifiedBundle> {
+  const { policy } = input;
+  const parts = input.parts.map((p) =>
+    Buffer.isBuffer(p) ? p : Buffer.from(p.buffer, p.byteOffset, p.byteLength),
+  );
   const zip = joinParts(parts);
   let officeKnown = true;
-  const expectedPeriod = periodFromFileNames(fileNames);
+  const expectedPeriod = periodFromFileNames(input.fileNames);
   const read = await readBundle(zip, {
     ...(expectedPeriod ? { expectedPeriod } : {}),
-    trustedKeys: await registeredKeys(db),
+    trustedKeys: input.trustedKeys,
     keyForUnknownOffice: (manifest) => {
       officeKnown = false;
       if (policy.kind === 'refuse' || !manifest.signerKey) return null;
