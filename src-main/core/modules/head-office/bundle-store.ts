@@ -10,6 +10,7 @@ import {
   rmSync,
   writeSync,
 } from 'node:fs';
+import { open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ApiError } from '../../../../src-shared/errors';
 
@@ -67,4 +68,30 @@ export function readKeptBundle(dataDir: string, sha256: string): Buffer {
     throw new ApiError('INVALID_STATE', `数据包文件已损坏(${sha256}),请从备份恢复数据目录。`);
   }
   return bytes;
+}
+
+/**
+ * keepBundle for an import in progress: the hash already known (worked out with the rest of the
+ * check, off the main thread) and the file written and flushed without holding up the thread.
+ */
+export async function keepBundleAsync(dataDir: string, bytes: Uint8Array, sha256: string): Promise<string> {
+  const path = bundlePath(dataDir, sha256);
+  if (existsSync(path)) return sha256;
+  const dir = join(path, '..');
+  mkdirSync(dir, { recursive: true });
+  const temp = join(dir, `.${sha256}.${randomUUID()}.tmp`);
+  try {
+    const file = await open(temp, 'wx');
+    try {
+      await file.writeFile(bytes);
+      await file.sync();
+    } finally {
+      await file.close();
+    }
+    await rename(temp, path);
+  } catch (err) {
+    await rm(temp, { force: true });
+    throw err;
+  }
+  return sha256;
 }

@@ -11,6 +11,8 @@ import { type VerifiedBundle, type VerifyInput, verifyBundle } from './verify';
  */
 export interface CheckedBundle extends Omit<VerifiedBundle, 'files' | 'data'> {
   data: Pick<BundleData, 'exportedAt' | 'exportedBy' | 'headOfficeDueAt'>;
+  /** SHA-256 of the whole zip, under which it is kept (bundle-store.ts). */
+  zipSha256: string;
 }
 
 /** Everything an import will write, worked out from a verified bundle before the transaction. */
@@ -63,6 +65,7 @@ export async function prepareBundle(input: VerifyInput): Promise<PreparedImport>
   return {
     v: {
       ...verified,
+      zipSha256: sha256Hex(verified.zip),
       data: {
         exportedAt: data.exportedAt,
         exportedBy: data.exportedBy,
