@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DocModel } from '../../../src-shared/documents/doc-model';
 import type { DocxRenderer } from '../platform/worker-pool';
@@ -12,6 +13,9 @@ import type { DocxRenderer } from '../platform/worker-pool';
  * change to how a report becomes a model changes the model, and so its key.
  */
 export const DOCX_RENDERER_VERSION = '1';
+
+/** A stored document not written for this long is removed; it is rendered again if ever asked for. */
+export const PAPER_KEEP_DAYS = 400;
 
 /** What a store holds on disk. */
 export interface PaperStoreStats {
@@ -27,8 +31,10 @@ export interface PaperStoreStats {
  * report's fields, status, names and times and the office's letterhead, and no print time), so a
  * changed report, letterhead or document code simply has another key. Files live under
  * `<dir>/r<version>/<2 hex>/<key>.docx`; folders of other renderer versions are removed on first
- * use, and their documents are rendered again when they are next asked for. A file that is not a
- * whole zip (a crash while copying a data folder) is rendered again.
+ * use, and their documents are rendered again when they are next asked for; so are documents
+ * stored more than PAPER_KEEP_DAYS ago, removed then too (a year's documents of a 50-rep office are
+ * about 100 MB). A file that is not a whole zip (a crash while copying a data folder) is rendered
+ * again.
  */
 export class PaperStore {
   private readonly root: string;
@@ -39,6 +45,7 @@ export class PaperStore {
     private readonly dir: string,
     private readonly renderer: DocxRenderer,
     readonly version: string = DOCX_RENDERER_VERSION,
+    private readonly keepDays: number = PAPER_KEEP_DAYS,
   ) {
     this.root = join(dir, `r${version}`);
   }
@@ -125,10 +132,34 @@ export class PaperStore {
     }
   }
 
-  /** Removes the documents of other renderer versions, once per process. */
+  /** Removes the documents stored more than keepDays ago, without holding up the thread. */
+  async prune(now = Date.now()): Promise<number> {
+    const cutoff = now - this.keepDays * 86_400_000;
+    let removed = 0;
+    let shards: string[];
+    try {
+      shards = await readdir(this.root);
+    } catch {
+      return 0;
+    }
+    for (const shard of shards) {
+      for (const name of await readdir(join(this.root, shard)).catch(() => [])) {
+        const file = join(this.root, shard, name);
+        const info = await stat(file).catch(() => null);
+        if (info && info.mtimeMs < cutoff) {
+          await rm(file, { force: true });
+          removed++;
+        }
+      }
+    }
+    return removed;
+  }
+
+  /** Removes the documents of other renderer versions and old ones, once per process. */
   private sweep(): void {
     if (this.swept) return;
     this.swept = true;
+    this.prune().catch(() => undefined);
     let names: string[] = [];
     try {
       names = readdirSync(this.dir);

@@ -1,7 +1,15 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { DOCX_RENDERER_VERSION, PaperStore } from '../../../src-main/core/documents/paper-store';
 import { type DocxRenderer, inProcessRenderer } from '../../../src-main/core/platform/worker-pool';
 import { buildDocument } from '../../../src-shared/documents/build-document';
@@ -168,5 +176,31 @@ describe('DOCX_RENDERER_VERSION', () => {
       RENDERED_UNDER[DOCX_RENDERER_VERSION],
       `Word output changed (now ${fingerprint}): give DOCX_RENDERER_VERSION a new value in paper-store.ts and pin this fingerprint under it, so stored documents are rendered again`,
     ).toBe(fingerprint);
+  });
+});
+
+describe('PaperStore, over the years', () => {
+  it('removes documents stored more than its keeping time ago, and renders one again if asked', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'paper-store-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    const renderer = countingRenderer();
+    const store = new PaperStore(dir, renderer, DOCX_RENDERER_VERSION, 400);
+    await store.get(f01());
+    const recent = [buildDocument(F03, f03Sample(), f03Meta())];
+    await store.get(recent);
+    const old = join(
+      dir,
+      storedFiles(dir).find((p) => p.includes(store.keyOf(f01())))!,
+    );
+    const longAgo = new Date(Date.now() - 401 * 86_400_000);
+    utimesSync(old, longAgo, longAgo);
+
+    // (The store also prunes by itself once per process, on its first write: that one found nothing old.)
+    await store.prune();
+    expect(existsSync(old)).toBe(false);
+    expect(store.has(recent)).toBe(true);
+    await store.get(f01());
+    expect(renderer.calls).toBe(3);
+    expect(store.has(f01())).toBe(true);
   });
 });

@@ -61,6 +61,8 @@ export class PaperWarmer {
     }
     let rendered = 0;
     for (const doc of bundleDocuments(plan)) {
+      // A document's models are built and hashed on this thread: one at a time, answering between.
+      await new Promise<void>((resolve) => setImmediate(resolve));
       if (this.closed) break;
       const models = plannedModels(doc, plan.office, month);
       if (this.deps.paper.has(models)) continue;
