@@ -2,24 +2,11 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { openCore } from '../../../src-main/core';
-import { type DocxRenderer, inProcessRenderer } from '../../../src-main/core/platform/worker-pool';
 import { readBundle } from '../../../src-main/core/platform/bundle-format';
 import { call, expectOk } from '../../helpers/core-harness';
+import { countingRenderer } from '../../helpers/counting-renderer';
 import { openDocx } from '../print/docx-text';
 import { MONTH, MONTH_OF_WORK, monthOffice, officePublicKey } from './month-office';
-
-/** The in-process renderer, counting the documents it is asked for. */
-function countingRenderer(): DocxRenderer & { calls: number } {
-  return {
-    calls: 0,
-    parallelism: 1,
-    render(models) {
-      this.calls++;
-      return inProcessRenderer.render(models);
-    },
-    close: () => Promise.resolve(),
-  };
-}
 
 describe('the month’s documents in the paper store', MONTH_OF_WORK, () => {
   it('are rendered after approval, so the export only collects them; one missing is rendered on the spot', async () => {

@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { DOCX_RENDERER_VERSION, PaperStore } from '../../../src-main/core/documents/paper-store';
-import { type DocxRenderer, inProcessRenderer } from '../../../src-main/core/platform/worker-pool';
+import { inProcessRenderer } from '../../../src-main/core/platform/worker-pool';
+import { countingRenderer } from '../../helpers/counting-renderer';
 import { buildDocument } from '../../../src-shared/documents/build-document';
 import type { DocModel } from '../../../src-shared/documents/doc-model';
 import { F01, F02, F03, F04, F05, F06, F07, F08, F09 } from '../../../src-shared/domain/forms';
@@ -26,19 +27,6 @@ import { f07Meta, f07Sample } from '../../fixtures/forms/f07-sample';
 import { f08Meta, f08Sample } from '../../fixtures/forms/f08-sample';
 import { f09Meta, f09Sample } from '../../fixtures/forms/f09-sample';
 import { f01Data, f01Meta } from './f01-fixture';
-
-/** The in-process renderer, counting the documents it is asked for. */
-function countingRenderer(): DocxRenderer & { calls: number } {
-  return {
-    calls: 0,
-    parallelism: 1,
-    render(models) {
-      this.calls++;
-      return inProcessRenderer.render(models);
-    },
-    close: () => Promise.resolve(),
-  };
-}
 
 const f01 = (): DocModel[] => [buildDocument(F01, f01Data(), f01Meta())];
 
