@@ -1,15 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import {
-  closeSync,
-  existsSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ApiError } from '../../../../src-shared/errors';
@@ -23,35 +13,6 @@ export const BUNDLES_DIR = 'bundles-received';
 
 export function bundlePath(dataDir: string, sha256: string): string {
   return join(dataDir, BUNDLES_DIR, sha256.slice(0, 2), sha256);
-}
-
-/**
- * Keeps the bytes under their hash unless already kept, through a temporary file flushed and
- * renamed so a power cut never leaves a torn file under a good name. Written before the import's
- * transaction commits: a rolled-back import leaves at most an unreferenced file, never a row
- * without its file.
- */
-export function keepBundle(dataDir: string, bytes: Buffer): string {
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const path = bundlePath(dataDir, sha256);
-  if (existsSync(path)) return sha256;
-  const dir = join(path, '..');
-  mkdirSync(dir, { recursive: true });
-  const temp = join(dir, `.${sha256}.${randomUUID()}.tmp`);
-  try {
-    const fd = openSync(temp, 'wx');
-    try {
-      writeSync(fd, bytes);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, path);
-  } catch (err) {
-    rmSync(temp, { force: true });
-    throw err;
-  }
-  return sha256;
 }
 
 /** A kept bundle's bytes, checked against their hash. */
@@ -71,10 +32,17 @@ export function readKeptBundle(dataDir: string, sha256: string): Buffer {
 }
 
 /**
- * keepBundle for an import in progress: the hash already known (worked out with the rest of the
- * check, off the main thread) and the file written and flushed without holding up the thread.
+ * Keeps the bytes under their hash unless already kept, through a temporary file flushed and
+ * renamed so a power cut never leaves a torn file under a good name, without holding up the
+ * thread. Written before the import's transaction commits: a rolled-back import leaves at most an
+ * unreferenced file, never a row without its file. An import passes the hash it already has
+ * (worked out with the rest of the check, off the main thread).
  */
-export async function keepBundleAsync(dataDir: string, bytes: Uint8Array, sha256: string): Promise<string> {
+export async function keepBundle(
+  dataDir: string,
+  bytes: Uint8Array,
+  sha256: string = createHash('sha256').update(bytes).digest('hex'),
+): Promise<string> {
   const path = bundlePath(dataDir, sha256);
   if (existsSync(path)) return sha256;
   const dir = join(path, '..');

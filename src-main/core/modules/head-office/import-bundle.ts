@@ -4,7 +4,7 @@ import { serializeOn } from '../../db/dialect';
 import type { HandlerContext, SessionUser } from '../../handler-types';
 import { writeAudit } from '../../platform/audit';
 import { BundleError } from '../../platform/bundle-format';
-import { keepBundleAsync } from './bundle-store';
+import { keepBundle } from './bundle-store';
 import { registeredKeys, type UnknownOfficePolicy, type VerifyInput } from './verify';
 import type { CheckedBundle, PreparedImport } from './prepare-bundle';
 
@@ -132,7 +132,7 @@ export async function importBundle(
     reportCount: prepared.reports.length,
   };
   const at = deps.now().toISOString();
-  const zipSha256 = await keepBundleAsync(deps.dataDir, v.zip, v.zipSha256);
+  const zipSha256 = await keepBundle(deps.dataDir, v.zip, v.zipSha256);
   // Whether it is already here is decided inside the transaction, so two imports of the same
   // bundle at once store it once.
   return deps.db.transaction().execute(async (trx) => {

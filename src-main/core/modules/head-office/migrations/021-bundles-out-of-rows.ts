@@ -17,7 +17,7 @@ export async function up(db: Kysely<any>, context?: MigrationContext): Promise<v
     throw new Error('moving bundles out of the database needs the data folder');
   for (const { id } of ids.rows) {
     const row = await sql<{ zip: Buffer }>`select zip from ho_bundles where id = ${id}`.execute(db);
-    const sha256 = keepBundle(context!.dataDir, row.rows[0]!.zip);
+    const sha256 = await keepBundle(context!.dataDir, row.rows[0]!.zip);
     await sql`update ho_bundles set zip_sha256 = ${sha256} where id = ${id}`.execute(db);
   }
   await sql`alter table ho_bundles drop column zip`.execute(db);
