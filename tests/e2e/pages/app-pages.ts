@@ -46,12 +46,16 @@ export class SignInPage {
     // A toast opens over the header's right end and stays while the pointer rests on it, so one
     // still showing is closed first, as a person would, before the account menu is reached (it
     // may also close by itself meanwhile, which is as good).
-    for (const toast of await this.page.locator('.mantine-Notification-root').all())
-      await toast
-        .getByRole('button')
-        .click({ timeout: 2_000 })
-        .catch(() => undefined);
-    await this.page.getByRole('button', { name: '账号菜单' }).click();
+    // A toast that arrives just after that (the answer to the last action) is closed the same way
+    // and the menu tried again: the pointer resting on it would otherwise keep it there for good.
+    await expect(async () => {
+      for (const toast of await this.page.locator('.mantine-Notification-root').all())
+        await toast
+          .getByRole('button')
+          .click({ timeout: 2_000 })
+          .catch(() => undefined);
+      await this.page.getByRole('button', { name: '账号菜单' }).click({ timeout: 3_000 });
+    }).toPass({ timeout: 30_000 });
     await this.page.getByRole('menuitem', { name: '退出登录' }).click();
     await expect(this.page.getByRole('button', { name: '登录' })).toBeVisible();
   }
